@@ -1,0 +1,34 @@
+package org.opackiosk.core.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kiosk's whole configuration, validated. Built by {@link ConfigLoader} from one TOML file, or
+ * {@link #demo} when there is none. Every setting is documented in {@code docs/configuration.md}.
+ *
+ * @param source          the file it came from; empty in demo mode
+ * @param server          the circulation server; empty means demo mode (the embedded demo server)
+ * @param stateDirectory  where the kiosk keeps its database, index and demo-server data
+ */
+public record KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server,
+                          UiSettings ui, Path stateDirectory) {
+
+    public KioskConfig {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(ui, "ui");
+        Objects.requireNonNull(stateDirectory, "stateDirectory");
+    }
+
+    public boolean demoMode() {
+        return server.isEmpty();
+    }
+
+    /** The configuration used when no file is given: demo library, demo server, defaults. */
+    public static KioskConfig demo(Path stateDirectory) {
+        return new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), UiSettings.DEFAULTS, stateDirectory);
+    }
+}
