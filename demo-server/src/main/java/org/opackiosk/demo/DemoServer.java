@@ -1,0 +1,181 @@
+package org.opackiosk.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.opackiosk.demo.auth.ApiKey;
+import org.opackiosk.demo.auth.ApiKeyRepository;
+import org.opackiosk.demo.auth.ClientAuthentication;
+import org.opackiosk.demo.auth.OAuthRoutes;
+import org.opackiosk.demo.auth.TokenService;
+import org.opackiosk.demo.biblios.BiblioRepository;
+import org.opackiosk.demo.biblios.BiblioRoutes;
+import org.opackiosk.demo.biblios.MarcMapping;
+import org.opackiosk.demo.catalogue.DemoCatalogue;
+import org.opackiosk.demo.catalogue.DemoPatron;
+import org.opackiosk.demo.checkouts.CheckoutRepository;
+import org.opackiosk.demo.db.Database;
+import org.opackiosk.demo.holds.HoldRepository;
+import org.opackiosk.demo.http.ApiServer;
+import org.opackiosk.demo.http.Router;
+import org.opackiosk.demo.items.ItemRepository;
+import org.opackiosk.demo.items.ItemRoutes;
+import org.opackiosk.demo.libraries.LibraryRepository;
+import org.opackiosk.demo.libraries.LibraryRoutes;
+import org.opackiosk.demo.patrons.Patron;
+import org.opackiosk.demo.patrons.PatronRepository;
+import org.opackiosk.demo.seed.DemoPatronsFile;
+import org.opackiosk.demo.seed.DemoSeeder;
+import org.opackiosk.demo.tls.ServerIdentity;
+import org.opackiosk.demo.tls.ServerIdentityStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Koha-compatible circulation server over HTTPS on 127.0.0.1, backed by H2, seeded with the demo
+ * catalogue: what the kiosk embeds in demo mode and what integration tests run against.
+ *
+ * <p>{@link #start} on a fresh data directory generates the certificate, the API client and the
+ * database; on an existing one it reuses them, so the pin and the secret stay the same. It writes
+ * {@code connection.json} and {@code demo-patrons.json} into the data directory every time.
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and releases the database; it is idempotent.
+ * Only one server may use a data directory at a time (the database file is locked).
+ */
+public final class DemoServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
+    private static final int DATABASE_CONNECTIONS = 12;
+
+    private final ApiServer http;
+    private final Database database;
+    private final TokenService tokens;
+    private final ServerIdentity identity;
+    private final ApiKey apiKey;
+    private final Path dataDir;
+    private boolean closed;
+
+    private DemoServer(ApiServer http, Database database, TokenService tokens, ServerIdentity identity, ApiKey apiKey,
+                       Path dataDir) {
+        this.http = http;
+        this.database = database;
+        this.tokens = tokens;
+        this.identity = identity;
+        this.apiKey = apiKey;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts a server on {@code options}; blocks until it answers.
+     *
+     * @throws IOException when the data directory cannot be used (not writable, held by another server)
+     *                     or the port is taken
+     */
+    public static DemoServer start(DemoServerOptions options) throws IOException {
+        Path dataDir = options.dataDir();
+        Files.createDirectories(dataDir);
+        Clock clock = options.clock();
+        ZoneId zone = clock.getZone();
+        ServerIdentity identity = new ServerIdentityStore(Clock.systemUTC()).loadOrCreate(dataDir);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            Database database = Database.open(dataDir, DATABASE_CONNECTIONS);
+            opened.add(database);
+            DemoCatalogue catalogue = DemoCatalogue.load();
+            new DemoSeeder().seedIfEmpty(database, catalogue, clock);
+            ApiKeyRepository keys = new ApiKeyRepository();
+            ApiKey apiKey = database.transaction(connection -> keys.firstOrCreate(connection, clock.instant()));
+
+            TokenService tokens = new TokenService(clock, options.tokenLifetime());
+            ClientAuthentication authentication = new ClientAuthentication(tokens, database, keys);
+            Router router = routes(database, tokens, authentication, zone);
+            ApiServer http = ApiServer.start(options.port(), identity.serverContext(), router, authentication);
+            opened.add(http);
+
+            DemoServer server = new DemoServer(http, database, tokens, identity, apiKey, dataDir);
+            ConnectionFile.write(dataDir, server.baseUrl(), server.pin(), apiKey.clientId(), apiKey.secret());
+            DemoPatronsFile.write(dataDir, presentPatrons(database, catalogue));
+            LOG.info("Demo server listening on {} (pin {})", server.baseUrl(), server.pin());
+            return server;
+        } catch (IOException | RuntimeException e) {
+            for (AutoCloseable resource : opened.reversed()) {
+                try {
+                    resource.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Router routes(Database database, TokenService tokens, ClientAuthentication authentication,
+                                 ZoneId zone) {
+        LibraryRepository libraries = new LibraryRepository();
+        BiblioRepository biblios = new BiblioRepository();
+        ItemRepository items = new ItemRepository();
+        CheckoutRepository checkouts = new CheckoutRepository();
+        HoldRepository holds = new HoldRepository();
+        Router router = new Router();
+        new OAuthRoutes(tokens, authentication).register(router);
+        new LibraryRoutes(database, libraries, zone).register(router);
+        new BiblioRoutes(database, biblios, new MarcMapping(), zone).register(router);
+        new ItemRoutes(database, biblios, items, checkouts, holds, libraries, zone).register(router);
+        return router;
+    }
+
+    /** The demo patrons still in the database (an imported catalogue keeps them), in catalogue order. */
+    private static List<DemoPatron> presentPatrons(Database database, DemoCatalogue catalogue) {
+        PatronRepository patrons = new PatronRepository();
+        List<String> cards = database.read(connection -> patrons.all(connection).stream()
+                .map(Patron::cardnumber).toList());
+        return catalogue.patrons().stream().filter(p -> cards.contains(p.cardNumber())).toList();
+    }
+
+    /** {@code https://127.0.0.1:PORT}; the API is under {@code /api/v1/}. */
+    public URI baseUrl() {
+        return http.baseUri();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** {@code sha256/BASE64} of the certificate's SubjectPublicKeyInfo. */
+    public String pin() {
+        return identity.pin();
+    }
+
+    public String clientId() {
+        return apiKey.clientId();
+    }
+
+    public String clientSecret() {
+        return apiKey.secret();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Every access token issued so far answers 401 from now on; new ones can be asked for. */
+    public void revokeAllTokens() {
+        tokens.revokeAll();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        http.close();
+        database.close();
+        LOG.info("Demo server on port {} stopped", http.port());
+    }
+}
