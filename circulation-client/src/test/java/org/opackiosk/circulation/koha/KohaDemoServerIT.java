@@ -1,0 +1,127 @@
+package org.opackiosk.circulation.koha;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.CataloguePage;
+import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.config.Secret;
+import org.opackiosk.core.config.ServerSettings;
+import org.opackiosk.demo.DemoServer;
+import org.opackiosk.demo.DemoServerOptions;
+
+/** The kiosk's own Koha client against the real demo server process, over HTTPS with the pin. */
+class KohaDemoServerIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static DemoServer server;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private static ServerSettings settings(List<String> pins) {
+        return new ServerSettings(server.baseUrl(), pins, Optional.empty(), ServerSettings.AuthMethod.OAUTH2,
+                server.clientId(), new Secret(server.clientSecret()),
+                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+    }
+
+    @Test
+    void readsLibrariesThroughThePinnedClient() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            CallResult<List<Library>> result = client.libraries();
+
+            assertThat(result).isInstanceOf(CallResult.Ok.class);
+            List<Library> libraries = ((CallResult.Ok<List<Library>>) result).value();
+            assertThat(libraries).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(libraries).extracting(Library::id).contains("CEN");
+            assertThat(libraries).anyMatch(Library::pickupLocation);
+        }
+    }
+
+    @Test
+    void readsCataloguePagesRecordsAndItems() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            // when
+            CataloguePage first = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 20)).value();
+
+            // then
+            assertThat(first.totalCount()).isGreaterThanOrEqualTo(300);
+            assertThat(first.records()).hasSize(20);
+            String id = first.records().get(0).id();
+            assertThat(client.record(id)).isInstanceOfSatisfying(CallResult.Ok.class,
+                    ok -> assertThat(ok.value()).isEqualTo(first.records().get(0)));
+            CallResult<List<Item>> items = client.items(id);
+            assertThat(items).isInstanceOfSatisfying(CallResult.Ok.class,
+                    ok -> assertThat((List<?>) ok.value()).isNotEmpty().hasSizeLessThanOrEqualTo(4));
+            CataloguePage second = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 2, 20)).value();
+            assertThat(second.records()).doesNotContainAnyElementsOf(first.records());
+        }
+    }
+
+    @Test
+    void someDemoItemsAreOnLoanWithADueDate() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            CataloguePage page = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 100)).value();
+
+            long onLoan = page.records().stream()
+                    .map(r -> client.items(r.id()))
+                    .filter(CallResult::isOk)
+                    .flatMap(r -> ((CallResult.Ok<List<Item>>) r).value().stream())
+                    .filter(Item::onLoan)
+                    .count();
+
+            assertThat(onLoan).isPositive();
+        }
+    }
+
+    @Test
+    void aWrongPinIsRefusedBeforeAnythingIsRead() {
+        String wrongPin = "sha256/" + "A".repeat(43) + "=";
+        try (var client = new KohaCirculationService(settings(List.of(wrongPin)), Clock.systemUTC())) {
+            assertThat(client.libraries()).isInstanceOf(CallResult.Unreachable.class);
+            assertThat(client.cataloguePage(Optional.empty(), 1, 5)).isInstanceOf(CallResult.Unreachable.class);
+        }
+    }
+
+    @Test
+    void theBackupPinIsAcceptedWhenThePrimaryNoLongerMatches() {
+        String retiredPin = "sha256/" + "B".repeat(43) + "=";
+        try (var client = new KohaCirculationService(settings(List.of(retiredPin, server.pin())), Clock.systemUTC())) {
+            assertThat(client.libraries()).isInstanceOf(CallResult.Ok.class);
+        }
+    }
+
+    @Test
+    void anExpiredTokenIsRenewedOnceAndTheReadSucceeds() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            // given a token the client has cached
+            assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
+
+            // when the server forgets every token it issued
+            server.revokeAllTokens();
+
+            // then the next read gets a 401, fetches a new token once, and succeeds
+            assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
+        }
+    }
+}

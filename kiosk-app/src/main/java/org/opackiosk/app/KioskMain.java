@@ -1,0 +1,117 @@
+package org.opackiosk.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.opackiosk.app.fx.FxUiDispatcher;
+import org.opackiosk.circulation.koha.KohaCirculationService;
+import org.opackiosk.core.config.KioskConfig;
+import org.opackiosk.core.config.Secret;
+import org.opackiosk.core.config.ServerSettings;
+import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.platform.ExecutorScheduler;
+import org.opackiosk.demo.DemoServer;
+import org.opackiosk.demo.DemoServerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the one place that builds every adapter from the configuration and wires
+ * them to the screens. Nothing else in the kiosk names a concrete adapter (ArchUnit checks it).
+ */
+public final class KioskMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskMain.class);
+
+    /** How often the kiosk checks that the circulation server answers. */
+    static final Duration PROBE_INTERVAL = Duration.ofSeconds(10);
+
+    private KioskMain() {
+    }
+
+    /**
+     * Builds the kiosk and shows its window; returns at once (the FX thread keeps the JVM alive).
+     *
+     * @throws KioskStartException when the kiosk cannot start, with a message for the technician
+     */
+    public static void start(KioskConfig config, boolean windowed) {
+        List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
+        Clock clock = Clock.systemDefaultZone();
+        ExecutorScheduler scheduler = new ExecutorScheduler(4);
+        resources.add(scheduler);
+
+        ServerSettings server = config.server().orElseGet(() -> startDemoServer(config, resources));
+        KohaCirculationService circulation = new KohaCirculationService(server, clock);
+        resources.add(circulation);
+        LOG.info("Circulation server {} ({})", server.url(), config.demoMode() ? "embedded demo server" : "configured");
+
+        ConnectivityMonitor connectivity = new ConnectivityMonitor(circulation::reachable, scheduler, PROBE_INTERVAL);
+        resources.add(connectivity);
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(resources), "kiosk-shutdown"));
+        Platform.setImplicitExit(true);
+        try {
+            Platform.startup(() -> {
+                KioskUi ui = new KioskUi(config, circulation, connectivity, clock, scheduler, new FxUiDispatcher());
+                resources.add(ui);
+                Stage stage = new Stage();
+                // the demo server's and HTTP client's threads would keep the JVM alive after the window closes
+                stage.setOnHidden(e -> {
+                    closeAll(resources);
+                    Platform.exit();
+                });
+                ui.show(stage, !windowed);
+                connectivity.start();
+            });
+        } catch (RuntimeException e) {
+            // JavaFX could not open a display: no X11/Wayland session, or GTK 3 is not installed
+            closeAll(resources);
+            throw new KioskStartException("JavaFX could not open the screen (" + e.getMessage() + "). The kiosk needs a"
+                    + " graphical session (DISPLAY or WAYLAND_DISPLAY; under systemd: cage) and the GTK 3 library"
+                    + " (Debian / Raspberry Pi OS: apt-get install libgtk-3-0).", e);
+        }
+    }
+
+    private static ServerSettings startDemoServer(KioskConfig config, List<AutoCloseable> resources) {
+        try {
+            DemoServer demo = DemoServer.start(DemoServerOptions.defaults(config.stateDirectory().resolve("demo-server")));
+            resources.add(demo);
+            LOG.info("Demo mode: embedded demo server at {} with data in {}", demo.baseUrl(), demo.dataDir());
+            // the same client and pinned TLS a real server gets: the demo server's own key is the pin
+            return new ServerSettings(demo.baseUrl(), List.of(demo.pin()), Optional.empty(),
+                    ServerSettings.AuthMethod.OAUTH2, demo.clientId(), new Secret(demo.clientSecret()),
+                    ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw new KioskStartException("The embedded demo server could not start in "
+                    + config.stateDirectory().resolve("demo-server") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The kiosk could not start; the message says why in words a technician can act on. */
+    public static final class KioskStartException extends RuntimeException {
+        KioskStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Closes in reverse order of creation; safe to call twice (window closed, then shutdown hook). */
+    private static void closeAll(List<AutoCloseable> resources) {
+        List<AutoCloseable> toClose = List.copyOf(resources).reversed();
+        resources.clear();
+        for (AutoCloseable resource : toClose) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

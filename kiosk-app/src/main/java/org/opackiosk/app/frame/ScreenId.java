@@ -1,0 +1,17 @@
+package org.opackiosk.app.frame;
+
+/** The screens a patron can be on; each names itself in the breadcrumb with its message key. */
+public enum ScreenId {
+    ATTRACT("screen.attract"),
+    BROWSE("screen.browse");
+
+    private final String messageKey;
+
+    ScreenId(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

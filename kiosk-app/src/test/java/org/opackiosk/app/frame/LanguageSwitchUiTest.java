@@ -1,0 +1,97 @@
+package org.opackiosk.app.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.testing.Fx;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.SceneQueries;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LanguageSwitchUiTest {
+
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
+    private KioskFixture kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = new KioskFixture();
+        kiosk.show(stage);
+    }
+
+    @Test
+    void englishRelabelsEveryTextOfTheAttractScreen(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        assertThat(visibleTexts()).contains("みどり市立図書館", "カードをかざしてください", "資料をさがす",
+                "図書館のシステムにつながっています", "文字サイズ", "標準", "大きく", "日本語", "English");
+
+        // when
+        robot.clickOn("#language-en");
+
+        // then
+        assertThat(visibleTexts()).contains("Midori City Library", "Please scan your library card", "Search the catalogue",
+                "Connected to the library system", "Text size", "Normal", "Large", "Mon 23 Nov 2026 14:05");
+        assertThat(visibleTexts()).filteredOn(t -> JAPANESE.matcher(t).find())
+                .as("Japanese left after switching to English")
+                .containsExactlyInAnyOrder("日本語", "中央図書館"); // the switch back, and the branch as the server names it
+    }
+
+    @Test
+    void englishRelabelsTheFrameAndTheCatalogueAndJapaneseComesBack(FxRobot robot) {
+        // given
+        robot.clickOn("#searchButton");
+
+        // when
+        robot.clickOn("#language-en");
+
+        // then
+        assertThat(visibleTexts()).contains("Midori City Library", "Home", "Browse the catalogue", "25 items",
+                "Previous", "Next", "Page 1 of 3", "Back", "Home › Browse the catalogue", "Book", "Magazine", "Kamishibai",
+                "宮沢賢治 · 岩波書店 · 2000");
+
+        // when
+        robot.clickOn("#language-ja");
+
+        // then
+        assertThat(visibleTexts()).contains("みどり市立図書館", "ホーム", "資料を見る", "全 25 件", "前へ", "次へ",
+                "1 / 3 ページ", "戻る", "ホーム › 資料を見る", "本", "雑誌", "紙芝居", "宮沢賢治　岩波書店　2000年");
+        assertThat(visibleTexts()).doesNotContain("Home", "Previous", "Next", "Back", "Book");
+    }
+
+    @Test
+    void theLibraryNameSwitchesLanguageInTheTopBar(FxRobot robot) {
+        robot.clickOn("#searchButton");
+        assertThat(robot.lookup("#frameLibraryName").queryAs(Label.class).getText()).isEqualTo("みどり市立図書館");
+
+        robot.clickOn("#language-en");
+
+        assertThat(robot.lookup("#frameLibraryName").queryAs(Label.class).getText()).isEqualTo("Midori City Library");
+    }
+
+    @Test
+    void theChosenLanguageIsMarkedWithACheckNotOnlyByColour(FxRobot robot) {
+        assertThat(robot.lookup("#language-ja").queryButton().getGraphic()).isNotNull();
+        assertThat(robot.lookup("#language-en").queryButton().getGraphic()).isNull();
+
+        robot.clickOn("#language-en");
+
+        assertThat(robot.lookup("#language-ja").queryButton().getGraphic()).isNull();
+        assertThat(((Button) robot.lookup("#language-en").query()).getGraphic()).isNotNull();
+    }
+
+    private List<String> visibleTexts() {
+        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
+    }
+}

@@ -1,0 +1,146 @@
+package org.opackiosk.app.idle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.testing.KioskFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class IdleReturnUiTest {
+
+    private KioskFixture kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = new KioskFixture(); // idle 60 s, countdown 15 s
+        kiosk.show(stage);
+    }
+
+    @Test
+    void theCountdownAppearsAfterTheIdleTimeout(FxRobot robot) {
+        // given
+        robot.clickOn("#searchButton");
+
+        // when
+        kiosk.advance(Duration.ofSeconds(59));
+        assertThat(countdownShown(robot)).isFalse();
+        kiosk.advance(Duration.ofSeconds(1));
+
+        // then
+        assertThat(countdownShown(robot)).isTrue();
+        assertThat(text(robot, "#countdownTitle")).isEqualTo("まもなく最初の画面に戻ります");
+        assertThat(text(robot, "#countdownSeconds")).isEqualTo("15");
+        assertThat(robot.lookup("#continueButton").queryButton().isDefaultButton()).isTrue();
+        kiosk.advance(Duration.ofSeconds(1));
+        assertThat(text(robot, "#countdownSeconds")).isEqualTo("14");
+    }
+
+    @Test
+    void continueDismissesTheCountdownAndRestartsTheIdleTimer(FxRobot robot) {
+        // given
+        robot.clickOn("#searchButton");
+        kiosk.advance(Duration.ofSeconds(65));
+
+        // when
+        robot.clickOn("#continueButton");
+
+        // then
+        assertThat(countdownShown(robot)).isFalse();
+        assertThat(robot.lookup("#browseTitle").tryQuery()).isPresent();
+        kiosk.advance(Duration.ofSeconds(59));
+        assertThat(countdownShown(robot)).isFalse();
+        kiosk.advance(Duration.ofSeconds(1));
+        assertThat(countdownShown(robot)).isTrue();
+        assertThat(text(robot, "#countdownSeconds")).isEqualTo("15");
+    }
+
+    @Test
+    void aTouchAnywhereResetsTheIdleTimer(FxRobot robot) {
+        // given
+        robot.clickOn("#searchButton");
+        kiosk.advance(Duration.ofSeconds(50));
+
+        // when: a touch on no button at all
+        robot.clickOn("#browseTitle");
+        kiosk.advance(Duration.ofSeconds(50));
+
+        // then
+        assertThat(countdownShown(robot)).isFalse();
+        kiosk.advance(Duration.ofSeconds(10));
+        assertThat(countdownShown(robot)).isTrue();
+    }
+
+    @Test
+    void aKeyPressResetsTheIdleTimer(FxRobot robot) {
+        robot.clickOn("#searchButton");
+        kiosk.advance(Duration.ofSeconds(50));
+
+        robot.type(KeyCode.SHIFT);
+        kiosk.advance(Duration.ofSeconds(50));
+
+        assertThat(countdownShown(robot)).isFalse();
+    }
+
+    @Test
+    void afterTheCountdownAnyScreenReturnsToTheStartWithTheSessionWiped(FxRobot robot) {
+        // given: an English-speaking patron with large text on page 2 of the catalogue
+        robot.clickOn("#language-en");
+        robot.clickOn("#textSize-large");
+        robot.clickOn("#searchButton");
+        robot.clickOn("#nextButton");
+        assertThat(text(robot, "#pageIndicator")).isEqualTo("Page 2 of 3");
+
+        // when
+        kiosk.advance(Duration.ofSeconds(60 + 14));
+        assertThat(countdownShown(robot)).isTrue();
+        kiosk.advance(Duration.ofSeconds(1));
+
+        // then: the attract screen in Japanese, normal text, no countdown
+        assertThat(countdownShown(robot)).isFalse();
+        assertThat(text(robot, "#scanPrompt")).isEqualTo("カードをかざしてください");
+        assertThat(text(robot, "#attractLibraryName")).isEqualTo("みどり市立図書館");
+        assertThat(robot.lookup("#textSize-normal").queryButton().getGraphic()).isNotNull();
+
+        // and the next patron starts on page 1 of the catalogue
+        robot.clickOn("#searchButton");
+        assertThat(text(robot, "#pageIndicator")).isEqualTo("1 / 3 ページ");
+        assertThat(kiosk.circulation.requestedPages()).containsExactly(1, 2, 1);
+    }
+
+    @Test
+    void anUntouchedAttractScreenShowsNoCountdown(FxRobot robot) {
+        kiosk.advance(Duration.ofMinutes(5));
+        assertThat(countdownShown(robot)).isFalse();
+
+        // a touch that changes nothing does not start one either
+        robot.clickOn("#scanPrompt");
+        kiosk.advance(Duration.ofMinutes(5));
+        assertThat(countdownShown(robot)).isFalse();
+    }
+
+    @Test
+    void aChangedLanguageOnTheAttractScreenIsResetToo(FxRobot robot) {
+        robot.clickOn("#language-en");
+
+        kiosk.advance(Duration.ofSeconds(60 + 15));
+
+        assertThat(text(robot, "#scanPrompt")).isEqualTo("カードをかざしてください");
+    }
+
+    private static boolean countdownShown(FxRobot robot) {
+        return robot.lookup("#countdownOverlay").query().isVisible();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,94 @@
+package org.opackiosk.app.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.opackiosk.app.KioskUi;
+import org.opackiosk.core.config.KioskConfig;
+import org.opackiosk.core.config.LibrarySettings;
+import org.opackiosk.core.config.UiSettings;
+import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.platform.UiDispatcher;
+
+/**
+ * The whole kiosk UI on fakes: an in-memory circulation server, manual time (a {@link QueuedScheduler}
+ * and a {@link MutableClock} moved together) and a dispatcher that runs at once. Time is moved and
+ * the connection changed on the FX thread, as the real dispatcher would deliver them.
+ */
+public final class KioskFixture {
+
+    /** Monday 23 November 2026, 14:05 in Tokyo. */
+    public static final Instant START = Instant.parse("2026-11-23T05:05:00Z");
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    public static final UiDispatcher IMMEDIATE = Runnable::run;
+
+    public final FakeCirculationService circulation = FakeCirculationService.withSampleCatalogue();
+    /** Worker tasks run at once unless a test holds them ({@link QueuedScheduler#setHoldWork}). */
+    public final QueuedScheduler scheduler = new QueuedScheduler(false);
+    public final MutableClock clock = new MutableClock(START, TOKYO);
+    private final AtomicBoolean serverAnswers = new AtomicBoolean(true);
+    public final ConnectivityMonitor connectivity =
+            new ConnectivityMonitor(serverAnswers::get, scheduler, Duration.ofSeconds(30));
+    public final UiSettings settings;
+    public final KioskUi ui;
+    private Stage stage;
+
+    public KioskFixture() {
+        this(UiSettings.DEFAULTS);
+    }
+
+    public KioskFixture(UiSettings settings) {
+        this.settings = settings;
+        KioskConfig config = new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), settings,
+                Path.of("target", "kiosk-state"));
+        ui = new KioskUi(config, circulation.service(), connectivity, clock, scheduler, IMMEDIATE);
+    }
+
+    /** Shows the kiosk on {@code stage} in landscape (call on the FX thread, e.g. from {@code @Start}). */
+    public Scene show(Stage stage) {
+        this.stage = stage;
+        Scene scene = ui.createScene(Screenshots.LANDSCAPE.width(), Screenshots.LANDSCAPE.height());
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Moves the clock and the scheduler forward together, running what falls due on the FX thread. */
+    public void advance(Duration by) {
+        Fx.run(() -> {
+            clock.advance(by);
+            scheduler.advance(by);
+        });
+    }
+
+    public void serverOnline() {
+        probe(true);
+    }
+
+    public void serverOffline() {
+        probe(false);
+    }
+
+    /** Runs the held worker tasks (the network calls) on the FX thread, as if their answers arrived. */
+    public void completeWork() {
+        Fx.run(scheduler::runQueuedWork);
+    }
+
+    private void probe(boolean answers) {
+        serverAnswers.set(answers);
+        circulation.setReachable(answers);
+        Fx.run(connectivity::probeNow);
+    }
+}

@@ -1,0 +1,37 @@
+package org.opackiosk.app.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock that stands still until a test moves it. Thread-safe. */
+public final class MutableClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+        return new MutableClock(now, other);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

@@ -1,0 +1,66 @@
+package org.opackiosk.app.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/** What a patron can see in a scene graph. Call on the FX thread. */
+public final class SceneQueries {
+
+    private SceneQueries() {
+    }
+
+    /** Every node under {@code root} that is shown: it and all its ancestors up to root are visible. */
+    public static List<Node> visibleNodes(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        collect(root, nodes);
+        return nodes;
+    }
+
+    /** Visible labels and buttons with text. */
+    public static List<Labeled> visibleLabeled(Node root) {
+        return visibleNodes(root).stream()
+                .filter(n -> n instanceof Labeled l && l.getText() != null && !l.getText().isBlank())
+                .map(Labeled.class::cast)
+                .toList();
+    }
+
+    public static List<String> visibleTexts(Node root) {
+        return visibleLabeled(root).stream().map(Labeled::getText).toList();
+    }
+
+    public static List<Button> visibleButtons(Node root) {
+        return visibleNodes(root).stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
+    }
+
+    /**
+     * The text a label actually draws, which differs from its text when the label is too small and
+     * cut it off with an ellipsis.
+     */
+    public static String drawnText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText())
+                .findFirst()
+                .orElse(labeled.getText());
+    }
+
+    private static void collect(Node node, List<Node> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        into.add(node);
+        if (node instanceof Parent p && !(node instanceof Labeled)) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, into);
+            }
+        } else if (node instanceof Labeled l && l.getGraphic() != null) {
+            collect(l.getGraphic(), into);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.opackiosk.app.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes what the patron would see to {@code target/screenshots/NAME-landscape.png} and
+ * {@code NAME-portrait.png}: the stage is resized to each orientation, laid out, and its scene
+ * snapshotted. Leaves the stage in landscape.
+ */
+public final class Screenshots {
+
+    public record Size(String name, double width, double height) {
+    }
+
+    public static final Size LANDSCAPE = new Size("landscape", 1920, 1080);
+    public static final Size PORTRAIT = new Size("portrait", 1080, 1920);
+
+    private static final Path DIRECTORY = Path.of("target", "screenshots");
+
+    private Screenshots() {
+    }
+
+    /** The development window of {@code --windowed}. */
+    public static final Size WINDOWED = new Size("windowed", 1280, 800);
+
+    public static void capture(Stage stage, String name) {
+        for (Size size : new Size[] {LANDSCAPE, PORTRAIT}) {
+            resize(stage, size);
+            write(Fx.call(() -> stage.getScene().snapshot(null)), name, size);
+        }
+        resize(stage, LANDSCAPE);
+    }
+
+    /**
+     * Draws a second scene of the kiosk (e.g. {@code ui::createScene}: the same view models, so the
+     * same state) at {@code size} without a window. For sizes whose pixel count differs from the stage's: Monocle's headless
+     * painter cannot resize its buffers to those while the window is shown.
+     */
+    public static void captureOffscreen(BiFunction<Double, Double, Scene> sceneOfSize, String name, Size size) {
+        write(Fx.call(() -> {
+            Scene scene = sceneOfSize.apply(size.width(), size.height());
+            // The first pass lets width-dependent layouts re-arrange; a window would take another pulse for that.
+            scene.snapshot(null);
+            return scene.snapshot(null);
+        }), name, size);
+    }
+
+    private static void write(WritableImage image, String name, Size size) {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Path file = DIRECTORY.resolve(name + "-" + size.name() + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void resize(Stage stage, Size size) {
+        Fx.run(() -> {
+            // Kept inside the headless screen (1920×1920): Monocle cannot paint a window that sticks out.
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(size.width());
+            stage.setHeight(size.height());
+        });
+        // A second pulse: layouts that re-arrange on a width change (portrait / landscape) settle in the next one.
+        Fx.run(() -> stage.getScene().getRoot().layout());
+        if (stage.getScene().getWidth() != size.width() || stage.getScene().getHeight() != size.height()) {
+            throw new IllegalStateException("the scene is " + stage.getScene().getWidth() + "×"
+                    + stage.getScene().getHeight() + ", not " + size.width() + "×" + size.height());
+        }
+    }
+}
