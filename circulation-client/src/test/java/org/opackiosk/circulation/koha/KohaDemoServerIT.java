@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.circulation.testing.MutableClock;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CataloguePage;
 import org.opackiosk.core.circulation.Item;
@@ -112,7 +116,27 @@ class KohaDemoServerIT {
     }
 
     @Test
-    void anExpiredTokenIsRenewedOnceAndTheReadSucceeds() {
+    void aTokenTheServerConsidersExpiredIsRenewedOnceAndTheReadSucceeds(@TempDir Path otherDir) throws IOException {
+        // given a server whose clock we move, issuing tokens valid for five minutes
+        MutableClock serverClock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+        try (DemoServer expiring = DemoServer.start(DemoServerOptions.defaults(otherDir)
+                .withClock(serverClock).withTokenLifetime(Duration.ofMinutes(5)));
+             var client = new KohaCirculationService(new ServerSettings(expiring.baseUrl(), List.of(expiring.pin()),
+                     Optional.empty(), ServerSettings.AuthMethod.OAUTH2, expiring.clientId(),
+                     new Secret(expiring.clientSecret()), ServerSettings.DEFAULT_CONNECT_TIMEOUT,
+                     ServerSettings.DEFAULT_RESPONSE_TIMEOUT), Clock.systemUTC())) {
+            assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
+
+            // when the token runs out on the server while the client still holds it
+            serverClock.advance(Duration.ofMinutes(6));
+
+            // then the 401 makes the client fetch a new token once, and the read succeeds
+            assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
+        }
+    }
+
+    @Test
+    void aRevokedTokenIsRenewedOnceAndTheReadSucceeds() {
         try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
             // given a token the client has cached
             assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
