@@ -12,6 +12,7 @@ import org.opackiosk.demo.auth.ApiKey;
 import org.opackiosk.demo.auth.ApiKeyRepository;
 import org.opackiosk.demo.auth.ClientAuthentication;
 import org.opackiosk.demo.auth.OAuthRoutes;
+import org.opackiosk.demo.admin.AdminRoutes;
 import org.opackiosk.demo.auth.TokenService;
 import org.opackiosk.demo.biblios.BiblioRepository;
 import org.opackiosk.demo.biblios.BiblioRoutes;
@@ -19,18 +20,28 @@ import org.opackiosk.demo.biblios.MarcMapping;
 import org.opackiosk.demo.catalogue.DemoCatalogue;
 import org.opackiosk.demo.catalogue.DemoPatron;
 import org.opackiosk.demo.checkouts.CheckoutRepository;
+import org.opackiosk.demo.checkouts.CheckoutRoutes;
+import org.opackiosk.demo.circulation.Circulation;
+import org.opackiosk.demo.circulation.CirculationRules;
+import org.opackiosk.demo.contrib.ContribRoutes;
 import org.opackiosk.demo.db.Database;
 import org.opackiosk.demo.holds.HoldRepository;
+import org.opackiosk.demo.holds.HoldRoutes;
+import org.opackiosk.demo.http.RequestRecorder;
 import org.opackiosk.demo.http.ApiServer;
 import org.opackiosk.demo.http.Router;
 import org.opackiosk.demo.items.ItemRepository;
 import org.opackiosk.demo.items.ItemRoutes;
 import org.opackiosk.demo.libraries.LibraryRepository;
 import org.opackiosk.demo.libraries.LibraryRoutes;
+import org.opackiosk.demo.mail.Mailer;
+import org.opackiosk.demo.patrons.PasswordPolicy;
 import org.opackiosk.demo.patrons.Patron;
 import org.opackiosk.demo.patrons.PatronRepository;
+import org.opackiosk.demo.patrons.PatronRoutes;
 import org.opackiosk.demo.seed.DemoPatronsFile;
 import org.opackiosk.demo.seed.DemoSeeder;
+import org.opackiosk.demo.support.MovableClock;
 import org.opackiosk.demo.tls.ServerIdentity;
 import org.opackiosk.demo.tls.ServerIdentityStore;
 import org.slf4j.Logger;
@@ -58,16 +69,22 @@ public final class DemoServer implements AutoCloseable {
     private final ServerIdentity identity;
     private final ApiKey apiKey;
     private final Path dataDir;
+    private final MovableClock clock;
+    private final Circulation circulation;
+    private final RequestRecorder recorder;
     private boolean closed;
 
     private DemoServer(ApiServer http, Database database, TokenService tokens, ServerIdentity identity, ApiKey apiKey,
-                       Path dataDir) {
+                       Path dataDir, MovableClock clock, Circulation circulation, RequestRecorder recorder) {
         this.http = http;
         this.database = database;
         this.tokens = tokens;
         this.identity = identity;
         this.apiKey = apiKey;
         this.dataDir = dataDir;
+        this.clock = clock;
+        this.circulation = circulation;
+        this.recorder = recorder;
     }
 
     /**
@@ -79,25 +96,44 @@ public final class DemoServer implements AutoCloseable {
     public static DemoServer start(DemoServerOptions options) throws IOException {
         Path dataDir = options.dataDir();
         Files.createDirectories(dataDir);
-        Clock clock = options.clock();
+        // seeding uses the real clock, everything else the moved one: --clock-offset P8D is "8 days after seeding"
+        MovableClock clock = new MovableClock(options.clock(), options.clockOffset());
         ZoneId zone = clock.getZone();
+        CirculationRules rules = options.rules() != null ? options.rules() : CirculationRules.load(dataDir);
         ServerIdentity identity = new ServerIdentityStore(Clock.systemUTC()).loadOrCreate(dataDir);
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             Database database = Database.open(dataDir, DATABASE_CONNECTIONS);
             opened.add(database);
             DemoCatalogue catalogue = DemoCatalogue.load();
-            new DemoSeeder().seedIfEmpty(database, catalogue, clock);
+            new DemoSeeder().seedIfEmpty(database, catalogue, options.clock());
             ApiKeyRepository keys = new ApiKeyRepository();
             ApiKey apiKey = database.transaction(connection -> keys.firstOrCreate(connection, clock.instant()));
 
             TokenService tokens = new TokenService(clock, options.tokenLifetime());
             ClientAuthentication authentication = new ClientAuthentication(tokens, database, keys);
+            Circulation circulation = new Circulation(database, rules, clock, new Mailer(dataDir, clock));
+            circulation.maintainIfNewDay();
+            RequestRecorder recorder = null;
+            if (options.recordFile() != null) {
+                recorder = RequestRecorder.open(options.recordFile(), clock);
+                opened.add(recorder);
+            }
             Router router = routes(database, tokens, authentication, zone);
-            ApiServer http = ApiServer.start(options.port(), identity.serverContext(), router, authentication);
+            PasswordPolicy policy = new PasswordPolicy(rules);
+            HoldRoutes holdRoutes = new HoldRoutes(database, circulation);
+            holdRoutes.register(router);
+            new PatronRoutes(database, circulation, policy, new Mailer(dataDir, clock), authentication,
+                    options.kohaVersion()).register(router);
+            new CheckoutRoutes(database, circulation).register(router);
+            new ContribRoutes(database, circulation, policy, holdRoutes).register(router);
+            new AdminRoutes(database, circulation, clock, holdRoutes).register(router);
+            ApiServer http = ApiServer.start(options.port(), identity.serverContext(), router, authentication,
+                    recorder, circulation::maintainIfNewDay);
             opened.add(http);
 
-            DemoServer server = new DemoServer(http, database, tokens, identity, apiKey, dataDir);
+            DemoServer server = new DemoServer(http, database, tokens, identity, apiKey, dataDir, clock, circulation,
+                    recorder);
             ConnectionFile.write(dataDir, server.baseUrl(), server.pin(), apiKey.clientId(), apiKey.secret());
             DemoPatronsFile.write(dataDir, presentPatrons(database, catalogue));
             LOG.info("Demo server listening on {} (pin {})", server.baseUrl(), server.pin());
@@ -163,6 +199,16 @@ public final class DemoServer implements AutoCloseable {
         return dataDir;
     }
 
+    /** The server's clock; {@link MovableClock#setOffset} moves it as {@code POST /admin/clock} does. */
+    public MovableClock clock() {
+        return clock;
+    }
+
+    /** Where patron mail is written ({@code DIR/mail}). */
+    public Path mailDir() {
+        return dataDir.resolve("mail");
+    }
+
     /** Every access token issued so far answers 401 from now on; new ones can be asked for. */
     public void revokeAllTokens() {
         tokens.revokeAll();
@@ -175,6 +221,9 @@ public final class DemoServer implements AutoCloseable {
         }
         closed = true;
         http.close();
+        if (recorder != null) {
+            recorder.close();
+        }
         database.close();
         LOG.info("Demo server on port {} stopped", http.port());
     }

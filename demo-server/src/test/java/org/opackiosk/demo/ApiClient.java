@@ -106,6 +106,32 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** {@code method} with a JSON body (or none when {@code json} is null) and {@code Authorization: Bearer}. */
+    public HttpResponse<String> sendJson(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(path).method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> post(String path, String token, String json) {
+        return sendJson("POST", path, token, json);
+    }
+
+    public HttpResponse<String> put(String path, String token, String json) {
+        return sendJson("PUT", path, token, json);
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return sendJson("DELETE", path, token, null);
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

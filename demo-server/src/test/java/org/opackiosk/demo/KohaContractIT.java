@@ -148,6 +148,91 @@ class KohaContractIT {
         }
     }
 
+    @Test
+    void aPatronsHoldsCurrentAndOldAreKohaHolds() throws IOException {
+        // given a patron with holds, one of them cancelled
+        JsonSchema hold = definition("hold.yaml");
+        JsonNode current = ApiClient.json(client.get("/api/v1/patrons/16/holds", token, "x-koha-embed", "biblio"));
+        assertThat(current).isNotEmpty();
+        client.delete("/api/v1/holds/" + current.get(0).path("hold_id").asInt(), token);
+
+        // when
+        JsonNode listed = ApiClient.json(client.get("/api/v1/holds?patron_id=16", token));
+        JsonNode old = ApiClient.json(client.get("/api/v1/patrons/16/holds?old=true", token));
+
+        // then
+        assertThat(old).isNotEmpty();
+        for (JsonNode each : new JsonNode[] {current, listed, old}) {
+            for (JsonNode one : each) {
+                assertThat(hold.validate(one)).as(one.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aPatronsCheckoutsAndTheirRenewabilityAreKohas() throws IOException {
+        // given
+        JsonSchema checkout = definition("checkout.yaml");
+        JsonSchema allowsRenewal = definition("allows_renewal.yaml");
+
+        // when
+        JsonNode checkouts = ApiClient.json(client.get("/api/v1/patrons/16/checkouts", token,
+                "x-koha-embed", "item,item.biblio"));
+        JsonNode listed = ApiClient.json(client.get("/api/v1/checkouts?patron_id=5", token));
+
+        // then
+        assertThat(checkouts).isNotEmpty();
+        for (JsonNode each : new JsonNode[] {checkouts, listed}) {
+            for (JsonNode one : each) {
+                assertThat(checkout.validate(one)).as(one.toString()).isEmpty();
+                JsonNode allows = ApiClient.json(client.get("/api/v1/checkouts/" + one.path("checkout_id").asInt()
+                        + "/allows_renewal", token));
+                assertThat(allowsRenewal.validate(allows)).as(allows.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aRenewalAnswersWithAKohaCheckoutAndARefusedHoldWithKohasError() throws IOException {
+        // given a renewable loan and an ordinary patron
+        JsonSchema checkout = definition("checkout.yaml");
+        JsonNode renewable = null;
+        for (JsonNode one : ApiClient.json(client.get("/api/v1/patrons/16/checkouts?_per_page=-1", token))) {
+            JsonNode allows = ApiClient.json(client.get("/api/v1/checkouts/" + one.path("checkout_id").asInt()
+                    + "/allows_renewal", token));
+            if (allows.path("allows_renewal").asBoolean() && renewable == null) {
+                renewable = one;
+            }
+        }
+        assumeTrue(renewable != null, "a renewable loan");
+
+        // when
+        HttpResponse<String> renewed = client.post("/api/v1/checkouts/" + renewable.path("checkout_id").asInt()
+                + "/renewal", token, null);
+        HttpResponse<String> refused = client.post("/api/v1/holds", token,
+                "{\"patron_id\":7,\"biblio_id\":1,\"pickup_library_id\":\"CEN\"}");
+
+        // then
+        assertThat(renewed.statusCode()).isEqualTo(201);
+        assertThat(checkout.validate(ApiClient.json(renewed))).isEmpty();
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(contractSchema("/definitions/error").validate(ApiClient.json(refused))).isEmpty();
+    }
+
+    @Test
+    void aPatronIsAKohaPatron() throws IOException {
+        // given
+        JsonSchema patron = contractSchema("/definitions/patron");
+
+        // when
+        JsonNode found = ApiClient.json(client.get("/api/v1/patrons?cardnumber=01000001&_match=exact", token,
+                "x-koha-embed", "checkouts+count,overdues+count"));
+
+        // then
+        assertThat(found).hasSize(1);
+        assertThat(patron.validate(found.get(0))).as(found.get(0).toString()).isEmpty();
+    }
+
     private static JsonSchema definition(String file) throws IOException {
         Optional<Path> path = SharedFiles.contract("definitions/" + file);
         assumeTrue(path.isPresent(), "../shared/koha-contract/definitions/" + file + " is not here");

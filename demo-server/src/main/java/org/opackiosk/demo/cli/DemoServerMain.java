@@ -33,7 +33,27 @@ public final class DemoServerMain implements Callable<Integer> {
             description = "Data directory: certificate, database, connection.json (default ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--koha-version", defaultValue = "24.05", paramLabel = "X.Y",
+            description = "Behave like this Koha release where releases differ (23.05: password validation takes"
+                    + " only userid and answers 204; default ${DEFAULT-VALUE}).")
+    String kohaVersion;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Append every request and answer to FILE as JSON lines (passwords, secrets, tokens and"
+                    + " the Authorization header written as ***).")
+    Path record;
+
+    @Option(names = "--clock-offset", defaultValue = "PT0S", paramLabel = "DURATION",
+            description = "Run the clock this far ahead of the real one (ISO-8601, e.g. P3D; default ${DEFAULT-VALUE})."
+                    + " POST /admin/clock changes it while running.")
+    String clockOffset;
+
     public static void main(String[] args) {
+        // the standalone server's log format; not named logback.xml so that the kiosk, which embeds
+        // this module as a library, keeps its own configuration
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "org/opackiosk/demo/cli/logback-standalone.xml");
+        }
         System.exit(run(args));
     }
 
@@ -56,7 +76,18 @@ public final class DemoServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        DemoServer server = DemoServer.start(DemoServerOptions.defaults(data).withPort(port));
+        java.time.Duration offset;
+        try {
+            offset = java.time.Duration.parse(clockOffset);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--clock-offset: an ISO-8601 duration such as P3D, was " + clockOffset);
+        }
+        DemoServerOptions options = DemoServerOptions.defaults(data).withPort(port).withKohaVersion(kohaVersion)
+                .withClockOffset(offset);
+        if (record != null) {
+            options = options.withRecordFile(record);
+        }
+        DemoServer server = DemoServer.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -87,6 +118,10 @@ public final class DemoServerMain implements Callable<Integer> {
             out.printf("  %-10s %-18s %s%n", "", "", patron.path("demonstrates_ja").asText());
         }
         out.println("  (the same in " + data.resolve("demo-patrons.json") + ")");
+        out.println();
+        out.println("Demo desk (this machine only): POST " + server.baseUrl() + "/admin/clock {\"offset\":\"P8D\"},"
+                + " /admin/checkin {\"external_id\":barcode}, /admin/checkout {\"external_id\",\"cardnumber\"}");
+        out.println("Patron mail is written to " + data.resolve("mail"));
         out.println();
         out.println("Stop with Ctrl+C.");
     }

@@ -2,8 +2,11 @@ package org.opackiosk.demo.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * layer uses; a handler's unexpected exception is logged here, once, and answered with 500.
  *
  * <p>Access log lines carry the method, the path without its query (card numbers travel in queries)
- * and the status.
+ * and the status. {@link Access#LOOPBACK} routes answer 403 to anyone but a loopback address. Before
+ * each request the optional {@code beforeEach} hook runs (the demo's daily circulation work); with a
+ * {@link RequestRecorder} every exchange is recorded, secrets masked.
  */
 public final class ApiHandler implements HttpHandler {
 
@@ -26,11 +31,26 @@ public final class ApiHandler implements HttpHandler {
     private final Router router;
     private final Authentication authentication;
     private final URI baseUri;
+    private final RequestRecorder recorder;
+    private final Runnable beforeEach;
 
     public ApiHandler(Router router, Authentication authentication, URI baseUri) {
+        this(router, authentication, baseUri, null, () -> { });
+    }
+
+    /** @param recorder {@code null} = nothing recorded */
+    public ApiHandler(Router router, Authentication authentication, URI baseUri, RequestRecorder recorder,
+                      Runnable beforeEach) {
         this.router = router;
         this.authentication = authentication;
         this.baseUri = baseUri;
+        this.recorder = recorder;
+        this.beforeEach = beforeEach;
+    }
+
+    /** Whether a connection comes from this machine's loopback interface. */
+    public static boolean loopback(InetSocketAddress remote) {
+        return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress();
     }
 
     @Override
@@ -39,13 +59,24 @@ public final class ApiHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         Response response;
+        byte[] recordedBody = null;
         try {
-            response = dispatch(exchange, method, path);
+            InputStream body = exchange.getRequestBody();
+            if (recorder != null) {
+                recordedBody = body.readNBytes(Request.MAX_BODY_BYTES + 1);
+                body = new ByteArrayInputStream(recordedBody);
+            }
+            response = dispatch(exchange, method, path, body);
         } catch (ApiProblem problem) {
             response = problem.response();
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", method, path, e);
             response = Response.error(500, "Something went wrong, check the logs for details.", "internal_server_error");
+        }
+        if (recorder != null) {
+            recorder.record(method, path, exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders().containsKey("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), recordedBody, response);
         }
         try {
             write(exchange, response);
@@ -59,7 +90,7 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private Response dispatch(HttpExchange exchange, String method, String path) {
+    private Response dispatch(HttpExchange exchange, String method, String path, InputStream body) {
         return switch (router.resolve(method, path)) {
             case Router.NoRoute ignored -> Response.validation(404,
                     List.of(new Response.ValidationError("Not Found.", "/")));
@@ -68,6 +99,10 @@ public final class ApiHandler implements HttpHandler {
                     .withHeader("Allow", String.join(", ", wrong.allowed()));
             case Router.Match match -> {
                 String clientId = null;
+                if (match.route().access() == Access.LOOPBACK && !loopback(exchange.getRemoteAddress())) {
+                    yield Response.error(403, "The admin routes answer only on this machine", "loopback_only");
+                }
+                beforeEach.run();
                 if (match.route().access() == Access.API_CLIENT) {
                     Optional<String> client = authentication.authenticate(
                             Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")));
@@ -77,7 +112,7 @@ public final class ApiHandler implements HttpHandler {
                     clientId = client.get();
                 }
                 Request request = new Request(method, exchange.getRequestURI(), baseUri,
-                        exchange.getRequestHeaders(), exchange.getRequestBody(), match.params(), clientId);
+                        exchange.getRequestHeaders(), body, match.params(), clientId);
                 yield match.route().handler().handle(request);
             }
         };

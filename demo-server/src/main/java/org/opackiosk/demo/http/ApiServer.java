@@ -39,6 +39,15 @@ public final class ApiServer implements AutoCloseable {
     /** Binds {@code 127.0.0.1:port} ({@code 0} = any free port) and starts answering. */
     public static ApiServer start(int port, SSLContext tls, Router router, Authentication authentication)
             throws IOException {
+        return start(port, tls, router, authentication, null, () -> { });
+    }
+
+    /**
+     * As {@link #start(int, SSLContext, Router, Authentication)}, recording to {@code recorder} (may be
+     * {@code null}) and running {@code beforeEach} before every routed request.
+     */
+    public static ApiServer start(int port, SSLContext tls, Router router, Authentication authentication,
+                                  RequestRecorder recorder, Runnable beforeEach) throws IOException {
         HttpsServer server = HttpsServer.create(
                 new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 64);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
@@ -54,7 +63,7 @@ public final class ApiServer implements AutoCloseable {
         executor.allowCoreThreadTimeOut(true);
         server.setExecutor(executor);
         URI baseUri = URI.create("https://127.0.0.1:" + server.getAddress().getPort());
-        server.createContext("/", new ApiHandler(router, authentication, baseUri));
+        server.createContext("/", new ApiHandler(router, authentication, baseUri, recorder, beforeEach));
         server.start();
         return new ApiServer(server, executor, baseUri);
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +97,38 @@ public final class ItemRepository {
         params.addAll(where.params());
         return select(connection, "biblio_id = ? AND NOT deleted AND (" + where.sql() + ")", params,
                 orderBy + page.limitSql());
+    }
+
+    private static final String LOANABLE = "NOT deleted AND not_for_loan = 0 AND lost = 0 AND withdrawn = 0";
+    private static final String FREE = LOANABLE
+            + " AND item_id NOT IN (SELECT item_id FROM checkouts WHERE checkin_date IS NULL)"
+            + " AND item_id NOT IN (SELECT item_id FROM holds WHERE NOT archived AND item_id IS NOT NULL"
+            + " AND status IN ('W', 'T', 'P'))";
+
+    /** Copies of a record that can be lent at all (not "not for loan", lost or withdrawn). */
+    public List<Item> loanableForBiblio(Connection connection, int biblioId) throws SQLException {
+        return select(connection, "biblio_id = ? AND " + LOANABLE, List.of(biblioId), " ORDER BY item_id");
+    }
+
+    /** Loanable copies of a record on the shelf: not on loan and not set aside for a hold. */
+    public List<Item> freeForBiblio(Connection connection, int biblioId) throws SQLException {
+        return select(connection, "biblio_id = ? AND " + FREE, List.of(biblioId), " ORDER BY item_id");
+    }
+
+    public boolean isFree(Connection connection, int itemId) throws SQLException {
+        return !select(connection, "item_id = ? AND " + FREE, List.of(itemId), "").isEmpty();
+    }
+
+    public void setHoldingLibrary(Connection connection, int itemId, String libraryId, Instant now)
+            throws SQLException {
+        Jdbc.update(connection, "UPDATE items SET holding_library_id = ?, updated_at = ? WHERE item_id = ?",
+                libraryId, now, itemId);
+    }
+
+    /** Bookkeeping of a new loan: the item's checkout count, its whereabouts. */
+    public void lent(Connection connection, int itemId, Instant now) throws SQLException {
+        Jdbc.update(connection, "UPDATE items SET checkouts_count = checkouts_count + 1, last_seen_date = ?, "
+                + "updated_at = ? WHERE item_id = ?", now, now, itemId);
     }
 
     private static List<Item> select(Connection connection, String where, List<Object> params, String tail)

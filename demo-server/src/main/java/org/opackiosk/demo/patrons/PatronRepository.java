@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opackiosk.demo.db.Jdbc;
 
@@ -46,6 +48,58 @@ public final class PatronRepository {
     public Optional<Patron> findByCardnumber(Connection connection, String cardnumber) throws SQLException {
         List<Patron> found = select(connection, "cardnumber = ?", List.of(cardnumber));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    public Optional<Patron> findByUserid(Connection connection, String userid) throws SQLException {
+        List<Patron> found = select(connection, "userid = ?", List.of(userid));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    /** Koha's identifier lookup: the userid first, then the card number. */
+    public Optional<Patron> findByIdentifier(Connection connection, String identifier) throws SQLException {
+        Optional<Patron> byUserid = findByUserid(connection, identifier);
+        return byUserid.isPresent() ? byUserid : findByCardnumber(connection, identifier);
+    }
+
+    /**
+     * Patrons whose {@code column} (one of cardnumber, userid, email, surname) matches {@code value}
+     * case-insensitively: {@code exact}, {@code contains}, {@code starts_with} or {@code ends_with}.
+     */
+    public List<Patron> search(Connection connection, Map<String, String> filters, String match) throws SQLException {
+        StringBuilder where = new StringBuilder("1=1");
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            String column = switch (filter.getKey()) {
+                case "cardnumber", "userid", "email", "surname", "firstname" -> filter.getKey();
+                default -> throw new IllegalArgumentException("not a searchable column: " + filter.getKey());
+            };
+            String value = filter.getValue().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" AND ").append(column).append(" ILIKE ?");
+            params.add(switch (match) {
+                case "exact" -> value;
+                case "starts_with" -> value + "%";
+                case "ends_with" -> "%" + value;
+                default -> "%" + value + "%";
+            });
+        }
+        return select(connection, where + " ORDER BY patron_id", params);
+    }
+
+    /** Writes every column but the id, the password and the login bookkeeping. */
+    public void update(Connection connection, Patron patron) throws SQLException {
+        Jdbc.update(connection, "UPDATE patrons SET cardnumber = ?, userid = ?, surname = ?, firstname = ?, "
+                        + "email = ?, secondary_email = ?, phone = ?, mobile = ?, date_of_birth = ?, library_id = ?, "
+                        + "category_id = ?, date_enrolled = ?, expiry_date = ?, lang = ?, privacy = ?, updated_at = ? "
+                        + "WHERE patron_id = ?",
+                patron.cardnumber(), patron.userid(), patron.surname(), patron.firstname(), patron.email(),
+                patron.secondaryEmail(), patron.phone(), patron.mobile(), patron.dateOfBirth(), patron.libraryId(),
+                patron.categoryId(), patron.dateEnrolled(), patron.expiryDate(), patron.lang(), patron.privacy(),
+                patron.updatedAt(), patron.patronId());
+    }
+
+    public void setPassword(Connection connection, int patronId, String hash, Instant now) throws SQLException {
+        Jdbc.update(connection, "UPDATE patrons SET password_hash = ?, password_changed_at = ?, login_attempts = 0, "
+                + "updated_at = ? WHERE patron_id = ?", hash, now, now, patronId);
     }
 
     public List<Patron> all(Connection connection) throws SQLException {
