@@ -1,6 +1,7 @@
 package org.opackiosk.provisioning;
 
 import org.opackiosk.core.KioskVersion;
+import org.opackiosk.provisioning.check.CheckServerCommand;
 import org.opackiosk.provisioning.config.ConfigCommand;
 
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KioskCtl.Version.class,
         description = "Set up and check an OPAC kiosk.",
-        subcommands = {VersionCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCtl {
 
     /** Exit code for a command used wrongly or a file that is invalid. */

@@ -69,7 +69,7 @@ final class KohaJson {
         return List.copyOf(items);
     }
 
-    private static Iterable<JsonNode> array(JsonNode body, String what) throws MalformedResponseException {
+    static Iterable<JsonNode> array(JsonNode body, String what) throws MalformedResponseException {
         if (!body.isArray()) {
             throw new MalformedResponseException("expected a JSON array of " + what + ", got " + body.getNodeType());
         }
@@ -81,13 +81,13 @@ final class KohaJson {
         return elements;
     }
 
-    private static void object(JsonNode node, String what) throws MalformedResponseException {
+    static void object(JsonNode node, String what) throws MalformedResponseException {
         if (!node.isObject()) {
             throw new MalformedResponseException("expected JSON objects for " + what + ", got " + node.getNodeType());
         }
     }
 
-    private static String requiredId(JsonNode node, String field) throws MalformedResponseException {
+    static String requiredId(JsonNode node, String field) throws MalformedResponseException {
         JsonNode id = node.get(field);
         if (id == null || !(id.isTextual() || id.isIntegralNumber()) || id.asText().isBlank()) {
             throw new MalformedResponseException("missing or invalid " + field);
@@ -95,7 +95,7 @@ final class KohaJson {
         return id.asText();
     }
 
-    private static String text(JsonNode node, String field) throws MalformedResponseException {
+    static String text(JsonNode node, String field) throws MalformedResponseException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return "";
@@ -106,7 +106,7 @@ final class KohaJson {
         return value.asText();
     }
 
-    private static boolean bool(JsonNode node, String field) throws MalformedResponseException {
+    static boolean bool(JsonNode node, String field) throws MalformedResponseException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return false;
@@ -174,7 +174,7 @@ final class KohaJson {
         }
     }
 
-    private static Instant instant(JsonNode node, String field, ZoneId zone) throws MalformedResponseException {
+    static Instant instant(JsonNode node, String field, ZoneId zone) throws MalformedResponseException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -192,7 +192,7 @@ final class KohaJson {
     }
 
     /** The local date-time Koha wrote, with or without an offset. */
-    private static LocalDateTime parseDateTime(String text) {
+    static LocalDateTime parseDateTime(String text) {
         return hasOffset(text) ? OffsetDateTime.parse(text).toLocalDateTime() : LocalDateTime.parse(text);
     }
 

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -41,9 +42,11 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.http.ssl.TLS;
 import org.apache.hc.core5.io.CloseMode;
@@ -78,6 +81,8 @@ final class KohaTransport implements AutoCloseable {
     private static final String MAY_HAVE_BEEN_SENT = "org.opackiosk.koha.may-have-been-sent";
     private static final int MAX_NESTING_DEPTH = 1000;
     private static final int MAX_CONNECTIONS = 8;
+    /** The longest {@code Retry-After} a read waits for before its retry; a longer one ends the retries. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
 
     /** A 2xx answer whose body parsed as JSON. */
     record Answer(int status, JsonNode body, ClassicHttpResponse response) {
@@ -93,8 +98,16 @@ final class KohaTransport implements AutoCloseable {
         T map(Answer answer) throws MalformedResponseException;
     }
 
-    /** The outcome of one attempt, plus what the retry loop and the log need to know about it. */
-    private record Attempt<T>(CallResult<T> result, boolean retryable, boolean unauthorized, String logDetail) {
+    /**
+     * The outcome of one attempt, plus what the retry loop and the log need to know about it.
+     * {@code retryAfter}: how long the server asked the kiosk to wait ({@code Retry-After} in seconds), when it did.
+     */
+    private record Attempt<T>(CallResult<T> result, boolean retryable, boolean unauthorized, String logDetail,
+                              Optional<Duration> retryAfter) {
+
+        Attempt(CallResult<T> result, boolean retryable, boolean unauthorized, String logDetail) {
+            this(result, retryable, unauthorized, logDetail, Optional.empty());
+        }
 
         static <T> Attempt<T> done(CallResult<T> result, String logDetail) {
             return new Attempt<>(result, false, false, logDetail);
@@ -125,7 +138,7 @@ final class KohaTransport implements AutoCloseable {
             CallResult<U> recast = result.map(value -> {
                 throw new IllegalStateException("an Ok attempt is not a failure");
             });
-            return new Attempt<>(recast, retryable, unauthorized, logDetail);
+            return new Attempt<>(recast, retryable, unauthorized, logDetail, retryAfter);
         }
     }
 
@@ -221,6 +234,13 @@ final class KohaTransport implements AutoCloseable {
         Attempt<T> attempt = authenticatedAttempt(request, mapper);
         for (int retry = 1; attempt.retryable() && retry <= retries; retry++) {
             Duration wait = options.backoff().delayBefore(retry);
+            if (attempt.retryAfter().isPresent()) {
+                if (attempt.retryAfter().get().compareTo(MAX_RETRY_AFTER) > 0) {
+                    // a patron is standing at the kiosk: a server that asks for a long pause is unreachable now
+                    break;
+                }
+                wait = attempt.retryAfter().get().compareTo(wait) > 0 ? attempt.retryAfter().get() : wait;
+            }
             LOG.debug("{}: {}; retry {} of {} in {} ms", request, attempt.logDetail(), retry, retries, wait.toMillis());
             try {
                 options.sleeper().sleep(wait);
@@ -372,7 +392,9 @@ final class KohaTransport implements AutoCloseable {
         String http = "HTTP " + status;
         if (status >= 200 && status < 300) {
             try {
-                JsonNode node = body.read(json);
+                // 204 (and 202 from DELETE /holds) has no body: the mapper gets a missing node
+                JsonNode node = status == 204 || response.getEntity() == null || response.getEntity().getContentLength() == 0
+                        ? MissingNode.getInstance() : body.read(json);
                 return Attempt.ok(mapper.map(new Answer(status, node, response)));
             } catch (MalformedResponseException | JsonProcessingException e) {
                 // the same server gives the same answer again: not retried
@@ -387,9 +409,23 @@ final class KohaTransport implements AutoCloseable {
             readQuietly(body); // a short JSON error: reading it keeps the connection for the renewed request
             return Attempt.unauthorized(http);
         }
+        if (status >= 400 && status < 500 && request.answeredStatuses().contains(status)) {
+            JsonNode node = readQuietly(body);
+            try {
+                return Attempt.ok(mapper.map(new Answer(status, node == null ? MissingNode.getInstance() : node, response)));
+            } catch (MalformedResponseException e) {
+                return Attempt.refused(KohaRefusals.fromAnswer(status, node), http + " " + describe(e));
+            }
+        }
         if (status == 408 || status == 429) {
+            JsonNode error = readQuietly(body);
+            if (status == 429 && error != null && error.path("error_code").isTextual()) {
+                // Koha-side rate limits with a reason (e.g. too_many_attempts of the identity check): a refusal to explain
+                Refusal refusal = KohaRefusals.fromAnswer(status, error);
+                return Attempt.refused(refusal, http + " " + refusal.code());
+            }
             // the server says it did not process the request
-            return Attempt.unreachable(http, request.repeatable());
+            return new Attempt<>(CallResult.unreachable(http), request.repeatable(), false, http, retryAfter(response));
         }
         if (status >= 400 && status < 500) {
             Refusal refusal = KohaRefusals.fromAnswer(status, readQuietly(body));
@@ -399,10 +435,25 @@ final class KohaTransport implements AutoCloseable {
             if (!request.repeatable() && (status == 502 || status == 504)) {
                 return Attempt.ambiguous(http + " from a gateway: the server behind it may have acted");
             }
-            return Attempt.unreachable(http, request.repeatable());
+            // a 503 means "not processed": Unreachable even for a mutation, retried only when repeatable
+            return new Attempt<>(CallResult.unreachable(http), request.repeatable(), false, http, retryAfter(response));
         }
         // 1xx, 3xx: redirects are not followed (see the request config)
         return Attempt.unreachable("unexpected " + http, false);
+    }
+
+    /** {@code Retry-After} in delta-seconds; an HTTP date or garbage is ignored (the backoff applies). */
+    private static Optional<Duration> retryAfter(ClassicHttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        if (header == null || header.getValue() == null) {
+            return Optional.empty();
+        }
+        try {
+            long seconds = Long.parseLong(header.getValue().strip());
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private JsonNode readQuietly(JsonBody body) {
@@ -435,6 +486,7 @@ final class KohaTransport implements AutoCloseable {
         if (!request.form().isEmpty()) {
             http.setEntity(new UrlEncodedFormEntity(request.form(), StandardCharsets.UTF_8));
         }
+        request.json().ifPresent(body -> http.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON)));
         request.responseTimeout().ifPresent(t ->
                 http.setConfig(RequestConfig.copy(defaultRequestConfig).setResponseTimeout(timeout(t)).build()));
         return http;

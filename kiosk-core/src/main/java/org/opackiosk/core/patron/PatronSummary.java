@@ -1,0 +1,34 @@
+package org.opackiosk.core.patron;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the kiosk shows about the logged-in patron. Held only for the session and wiped at logout.
+ *
+ * @param restriction present when the patron is suspended (貸出禁止); the reason may be empty
+ * @param notices     what the patron must be told after login, most important first
+ */
+public record PatronSummary(PatronId id, String cardNumber, String displayName, Optional<String> email,
+                            Optional<String> secondaryEmail, LocalDate expiryDate, Optional<String> restriction,
+                            int loanCount, int overdueCount, int holdCount, int readyHoldCount,
+                            List<Notice> notices) {
+    public PatronSummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(cardNumber, "cardNumber");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(secondaryEmail, "secondaryEmail");
+        Objects.requireNonNull(expiryDate, "expiryDate");
+        Objects.requireNonNull(restriction, "restriction");
+        notices = List.copyOf(notices);
+    }
+
+    @Override
+    public String toString() {
+        // a summary may end up in a log line by accident: never with the whole card number or name
+        return "PatronSummary[id=" + id + ", loans=" + loanCount + ", overdue=" + overdueCount + ", holds=" + holdCount + "]";
+    }
+}
