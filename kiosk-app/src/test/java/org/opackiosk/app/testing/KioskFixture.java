@@ -45,8 +45,9 @@ public final class KioskFixture {
 
     public KioskFixture(UiSettings settings) {
         this.settings = settings;
-        KioskConfig config = new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), settings,
-                Path.of("target", "kiosk-state"));
+        KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
+        KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
+                demo.cards(), demo.search(), demo.offline());
         ui = new KioskUi(config, circulation.service(), connectivity, clock, scheduler, IMMEDIATE);
     }
 

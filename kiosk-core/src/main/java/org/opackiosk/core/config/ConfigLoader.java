@@ -44,6 +44,9 @@ public final class ConfigLoader {
                 "client_secret_file", "connect_timeout_seconds", "response_timeout_seconds"));
         KNOWN_KEYS.put("ui", Set.of("language", "idle_timeout_seconds", "countdown_seconds", "text_size"));
         KNOWN_KEYS.put("state", Set.of("directory"));
+        KNOWN_KEYS.put("cards", Set.of("profile"));
+        KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
+        KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
     }
 
     private final TomlMapper mapper = new TomlMapper();
@@ -97,10 +100,51 @@ public final class ConfigLoader {
             Optional<ServerSettings> server = root.has("server") ? server() : Optional.empty();
             UiSettings ui = ui();
             Path state = optionalText("state", "directory").map(this::resolve).orElse(defaultStateDir);
+            CardSettings cards = new CardSettings(optionalText("cards", "profile").orElse(CardSettings.DEFAULTS.profile()));
+            SearchSettings search = search();
+            OfflineSettings offline = offline();
             if (!problems.isEmpty()) {
                 return new ConfigResult.Invalid(file, problems);
             }
-            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state));
+            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline));
+        }
+
+        private SearchSettings search() {
+            Optional<String> template = optionalText("search", "web_opac_url");
+            template.ifPresent(t -> {
+                if (!t.startsWith("https://") && !t.startsWith("http://") || !t.contains("{id}")) {
+                    problems.add(new ConfigProblem("search.web_opac_url",
+                            "an http(s):// address containing {id}, e.g. \"https://opac.example.jp/record/{id}\"", quote(t)));
+                }
+            });
+            Duration interval = minutes("search", "sync_interval_minutes", SearchSettings.DEFAULTS.syncInterval(), 1, 1440);
+            return new SearchSettings(template, interval);
+        }
+
+        private OfflineSettings offline() {
+            int perCard = count("offline", "holds_per_card", OfflineSettings.DEFAULTS.holdsPerCard(), 0, 20);
+            int perKiosk = count("offline", "holds_per_kiosk", OfflineSettings.DEFAULTS.holdsPerKiosk(), 0, 10_000);
+            if (perKiosk < perCard) {
+                problems.add(new ConfigProblem("offline.holds_per_kiosk", "at least offline.holds_per_card (" + perCard + ")", Integer.toString(perKiosk)));
+                return OfflineSettings.DEFAULTS;
+            }
+            return new OfflineSettings(perCard, perKiosk);
+        }
+
+        private Duration minutes(String section, String key, Duration dflt, int min, int max) {
+            return Duration.ofMinutes(count(section, key, (int) dflt.toMinutes(), min, max));
+        }
+
+        private int count(String section, String key, int dflt, int min, int max) {
+            JsonNode n = root.path(section).get(key);
+            if (n == null) {
+                return dflt;
+            }
+            if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+                problems.add(new ConfigProblem(section + "." + key, "a whole number from " + min + " to " + max, describe(n)));
+                return dflt;
+            }
+            return n.asInt();
         }
 
         private void checkUnknownKeys() {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param stateDirectory  where the kiosk keeps its database, index and demo-server data
  */
 public record KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server,
-                          UiSettings ui, Path stateDirectory) {
+                          UiSettings ui, Path stateDirectory, CardSettings cards, SearchSettings search,
+                          OfflineSettings offline) {
 
     public KioskConfig {
         Objects.requireNonNull(source, "source");
@@ -21,6 +22,9 @@ public record KioskConfig(Optional<Path> source, LibrarySettings library, Option
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(ui, "ui");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
+        Objects.requireNonNull(cards, "cards");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(offline, "offline");
     }
 
     public boolean demoMode() {
@@ -29,6 +33,7 @@ public record KioskConfig(Optional<Path> source, LibrarySettings library, Option
 
     /** The configuration used when no file is given: demo library, demo server, defaults. */
     public static KioskConfig demo(Path stateDirectory) {
-        return new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), UiSettings.DEFAULTS, stateDirectory);
+        return new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), UiSettings.DEFAULTS, stateDirectory,
+                CardSettings.DEFAULTS, SearchSettings.DEFAULTS, OfflineSettings.DEFAULTS);
     }
 }

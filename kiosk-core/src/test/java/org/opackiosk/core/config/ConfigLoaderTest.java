@@ -191,4 +191,24 @@ class ConfigLoaderTest {
         assertThat(config.toString()).doesNotContain("s3cret");
         assertThat(config.server().orElseThrow().clientSecret().reveal()).isEqualTo("s3cret");
     }
+
+    @Test
+    void searchAndOfflineSettingsAreReadAndChecked() throws IOException {
+        KioskConfig config = ((ConfigResult.Valid) load("""
+                [search]
+                web_opac_url = "https://opac.example.jp/record/{id}"
+                sync_interval_minutes = 10
+                [offline]
+                holds_per_card = 2
+                holds_per_kiosk = 50
+                """)).config();
+
+        assertThat(config.search().webOpacUrlTemplate()).contains("https://opac.example.jp/record/{id}");
+        assertThat(config.search().syncInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.offline()).isEqualTo(new OfflineSettings(2, 50));
+        assertThat(problemsOf("[search]\nweb_opac_url = \"https://opac.example.jp/record\"\n"))
+                .singleElement().asString().contains("search.web_opac_url: expected an http(s):// address containing {id}");
+        assertThat(problemsOf("[offline]\nholds_per_card = 5\nholds_per_kiosk = 4\n"))
+                .singleElement().asString().contains("offline.holds_per_kiosk: expected at least offline.holds_per_card (5), found 4");
+    }
 }
