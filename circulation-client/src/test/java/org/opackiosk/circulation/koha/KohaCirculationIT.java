@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.circulation.testing.MutableClock;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CatalogueRecord;
@@ -300,6 +301,34 @@ class KohaCirculationIT {
         assertThat(holds).extracting(Hold::recordId).containsExactlyElementsOf(volumes);
         assertThat(holds).allSatisfy(h -> assertThat(h.seriesGroup()).isPresent());
         assertThat(holds).extracting(h -> h.seriesGroup().orElseThrow()).containsOnly(holds.get(0).seriesGroup().orElseThrow());
+    }
+
+    @Test
+    void aReadyHoldIsKeptSevenDaysThenCancelledAndListedThirtyDays(@TempDir Path clockDir) throws IOException {
+        // given a server whose clock we move, and a patron with a hold ready for pickup
+        MutableClock serverClock = new MutableClock(java.time.Instant.now(), ZoneId.of("Asia/Tokyo"));
+        try (DemoServer moving = DemoServer.start(DemoServerOptions.defaults(clockDir).withClock(serverClock));
+             KohaCirculationService client = new KohaCirculationService(new ServerSettings(moving.baseUrl(),
+                     List.of(moving.pin()), Optional.empty(), ServerSettings.AuthMethod.OAUTH2, moving.clientId(),
+                     new Secret(moving.clientSecret()), ServerSettings.DEFAULT_CONNECT_TIMEOUT,
+                     ServerSettings.DEFAULT_RESPONSE_TIMEOUT), serverClock)) {
+            PatronId id = ok(client.authenticate("01000016", "yoko1616"));
+            Hold ready = ok(client.holds(id)).stream().filter(h -> h.status() == HoldStatus.READY).findFirst().orElseThrow();
+            LocalDate lastDay = ready.pickupBy().orElseThrow();
+            assertThat(lastDay).isAfterOrEqualTo(LocalDate.now(serverClock)).isBeforeOrEqualTo(LocalDate.now(serverClock).plusDays(7));
+
+            // when the last pickup day has passed
+            serverClock.advance(java.time.Duration.ofDays(8));
+
+            // then the hold is gone from the current holds and listed as not picked up
+            assertThat(ok(client.holds(id))).extracting(Hold::holdId).doesNotContain(ready.holdId());
+            assertThat(ok(client.cancelledHolds(id))).filteredOn(c -> c.holdId().equals(ready.holdId()))
+                    .singleElement().satisfies(c -> assertThat(c.reason()).isEqualTo(CancelledHold.Reason.NOT_PICKED_UP));
+
+            // and after thirty more days it leaves the list of cancelled holds
+            serverClock.advance(java.time.Duration.ofDays(31));
+            assertThat(ok(client.cancelledHolds(id))).extracting(CancelledHold::holdId).doesNotContain(ready.holdId());
+        }
     }
 
     // --- loans -----------------------------------------------------------------------------------

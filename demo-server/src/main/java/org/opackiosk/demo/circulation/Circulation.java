@@ -186,7 +186,8 @@ public final class Circulation {
      */
     public Set<Integer> cancel(Connection connection, Hold hold, String reason, boolean allocateNow)
             throws SQLException {
-        holds.archive(connection, hold.holdId(), null, today(), reason, now());
+        // like Koha's old_reserves, a cancelled hold keeps the status it had (W: it was waiting for pickup)
+        holds.archive(connection, hold.holdId(), hold.status(), today(), reason, now());
         Set<Integer> affected = new LinkedHashSet<>();
         if (hold.itemId() != null && hold.status() != null) {
             items.find(connection, hold.itemId()).ifPresent(item -> affected.add(item.biblioId()));
