@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.opackiosk.app.fx.FxUiDispatcher;
+import org.opackiosk.app.watchdog.FxWatchdog;
+import org.opackiosk.app.watchdog.SystemdNotifyCommand;
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.Secret;
@@ -69,6 +71,12 @@ public final class KioskMain {
                 });
                 ui.show(stage, !windowed);
                 connectivity.start();
+                // under systemd (WatchdogSec): tell it the FX thread is alive; a hung UI gets restarted
+                FxWatchdog.fromEnvironment(System.getenv(), new SystemdNotifyCommand(SystemdNotifyCommand.DEFAULT_EXECUTABLE),
+                        scheduler, new FxUiDispatcher()).ifPresent(watchdog -> {
+                            resources.add(watchdog);
+                            watchdog.start();
+                        });
             });
         } catch (RuntimeException e) {
             // JavaFX could not open a display: no X11/Wayland session, or GTK 3 is not installed
