@@ -3,6 +3,7 @@ package org.opackiosk.provisioning;
 import org.opackiosk.core.KioskVersion;
 import org.opackiosk.provisioning.check.CheckServerCommand;
 import org.opackiosk.provisioning.config.ConfigCommand;
+import org.opackiosk.provisioning.enroll.EnrollCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KioskCtl.Version.class,
         description = "Set up and check an OPAC kiosk.",
-        subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, EnrollCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KioskCtl {
 
     /** Exit code for a command used wrongly or a file that is invalid. */

@@ -13,11 +13,11 @@ public record Check(String name, boolean passed, String detail, String hint) {
         hint = hint == null ? "" : hint;
     }
 
-    static Check pass(String name, String detail) {
+    public static Check pass(String name, String detail) {
         return new Check(name, true, detail, "");
     }
 
-    static Check fail(String name, String detail, String hint) {
+    public static Check fail(String name, String detail, String hint) {
         return new Check(name, false, detail, hint);
     }
 }

@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.provisioning.KioskCtl;
@@ -98,9 +94,8 @@ public final class CheckServerCommand implements Callable<Integer> {
         }
         Optional<ServerCheck.TestCard> testCard = card == null ? Optional.empty() : Optional.of(new ServerCheck.TestCard(card, password));
         List<Check> checks = new ServerCheck(clock).run(settings.get(), testCard);
-        boolean allPassed = checks.stream().allMatch(Check::passed);
-        print(checks, allPassed, spec.commandLine().getOut());
-        return allPassed ? 0 : 1;
+        print(checks, spec.commandLine().getOut());
+        return CheckReport.allPassed(checks) ? 0 : 1;
     }
 
     private Optional<ServerSettings> settings(PrintWriter err) throws IOException {
@@ -120,22 +115,11 @@ public final class CheckServerCommand implements Callable<Integer> {
                 ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT));
     }
 
-    private void print(List<Check> checks, boolean allPassed, PrintWriter out) throws IOException {
+    private void print(List<Check> checks, PrintWriter out) throws IOException {
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = mapper.createObjectNode();
-            root.put("passed", allPassed);
-            ArrayNode list = root.putArray("checks");
-            checks.forEach(c -> list.addObject().put("name", c.name()).put("passed", c.passed()).put("detail", c.detail()).put("hint", c.hint()));
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-            return;
+            CheckReport.printJson(checks, out);
+        } else {
+            CheckReport.printText(checks, out);
         }
-        for (Check c : checks) {
-            out.printf("%-4s %-16s %s%n", c.passed() ? "OK" : "FAIL", c.name(), c.detail());
-            if (!c.passed() && !c.hint().isEmpty()) {
-                out.printf("     %-16s → %s%n", "", c.hint());
-            }
-        }
-        out.println(allPassed ? "All checks passed." : "Some checks failed: fix the first FAIL above and run again.");
     }
 }

@@ -1,5 +1,6 @@
 package org.opackiosk.provisioning.check;
 
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,6 +61,14 @@ public final class ServerCheck {
             card.ifPresent(c -> checks.addAll(patron(koha, c)));
         }
         return checks;
+    }
+
+    /**
+     * The certificate the server at {@code url} presents, without trusting it (trust on first use: a
+     * person compares its pin before the checks run with that pin). Empty when nothing answers TLS.
+     */
+    public static Optional<X509Certificate> presentedCertificate(URI url) {
+        return TlsProbe.presentedCertificate(url, ServerSettings.DEFAULT_CONNECT_TIMEOUT);
     }
 
     private Check tls(ServerSettings settings) {

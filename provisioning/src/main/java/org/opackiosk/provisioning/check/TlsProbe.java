@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,6 +17,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509TrustManager;
 
 import org.opackiosk.circulation.tls.ServerTls;
+import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 
 /**
@@ -76,6 +78,17 @@ final class TlsProbe {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Outcome(Optional.ofNullable(seen.get()), Optional.of(why));
         }
+    }
+
+    /**
+     * The certificate the server presents, trusting nothing: the handshake is made to fail on a pin no
+     * key has, after the certificate was seen. For trust on first use, where a person then compares its
+     * key pin before anything is trusted.
+     */
+    static Optional<X509Certificate> presentedCertificate(URI url, Duration timeout) {
+        ServerSettings unpinnable = new ServerSettings(url, List.of("sha256/" + "A".repeat(43) + "="), Optional.empty(),
+                ServerSettings.AuthMethod.OAUTH2, "-", new Secret("-"), timeout, timeout);
+        return probe(unpinnable).leaf();
     }
 
     static long daysLeft(X509Certificate cert, java.time.Clock clock) {
