@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import org.opackiosk.core.staff.StaffPinHash;
 
 /**
  * Reads and validates the kiosk's TOML configuration. Every problem in the file is reported at once,
@@ -47,6 +48,7 @@ public final class ConfigLoader {
         KNOWN_KEYS.put("cards", Set.of("profile"));
         KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
         KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
+        KNOWN_KEYS.put("staff", Set.of("pin_hash"));
     }
 
     private final TomlMapper mapper = new TomlMapper();
@@ -103,10 +105,18 @@ public final class ConfigLoader {
             CardSettings cards = new CardSettings(optionalText("cards", "profile").orElse(CardSettings.DEFAULTS.profile()));
             SearchSettings search = search();
             OfflineSettings offline = offline();
+            staff();
             if (!problems.isEmpty()) {
                 return new ConfigResult.Invalid(file, problems);
             }
             return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline));
+        }
+
+        /** [staff] pin_hash is checked here; staff mode verifies a PIN against it with {@link StaffPinHash}. */
+        private void staff() {
+            optionalText("staff", "pin_hash").filter(h -> !StaffPinHash.isWellFormed(h)).ifPresent(h -> problems.add(new ConfigProblem(
+                    "staff.pin_hash", "a hash written by `kioskctl set-staff-pin` (pbkdf2-sha256$ITERATIONS$SALT$HASH, at least "
+                    + StaffPinHash.MIN_ITERATIONS + " iterations)", "something else")));
         }
 
         private SearchSettings search() {

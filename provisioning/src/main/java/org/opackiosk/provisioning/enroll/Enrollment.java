@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -246,18 +245,8 @@ public final class Enrollment {
         }
     }
 
-    /** Writes a sibling temp file with its final mode and owner, then moves it over the file at once. */
     private void write(Path file, String text, Set<PosixFilePermission> mode, String user, String group) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".new",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            ownership.apply(temp, user, group);
-            Files.setPosixFilePermissions(temp, mode);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ConfigFiles.replace(file, text, mode, user, group, ownership);
     }
 
     private static Optional<String> readIfExists(Path file) throws IOException {

@@ -12,26 +12,26 @@ import java.util.stream.Collectors;
  * order, blank lines, keys this editor does not touch. Knows just enough TOML for the kiosk's file:
  * {@code [section]} tables, {@code key = value} lines, arrays over several lines. Not thread-safe.
  */
-final class TomlEditor {
+public final class TomlEditor {
 
     private static final Pattern SECTION = Pattern.compile("^\\s*\\[([A-Za-z0-9_.-]+)]\\s*(#.*)?$");
     private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*=\\s*(.*)$");
 
     private final List<String> lines;
 
-    TomlEditor(String text) {
+    public TomlEditor(String text) {
         this.lines = new ArrayList<>(text.isEmpty() ? List.of() : List.of(text.split("\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
     }
 
-    String text() {
+    public String text() {
         return lines.stream().collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** Sets {@code key} in {@code [section]} to a TOML literal (see {@link #string} and {@link #strings}). */
-    void set(String section, String key, String literal) {
+    public void set(String section, String key, String literal) {
         int[] at = find(section, key);
         if (at != null) {
             String first = lines.get(at[0]);
@@ -53,20 +53,20 @@ final class TomlEditor {
     }
 
     /** The key's own lines ({@code key = value}, continuation lines included); empty when absent. */
-    Optional<String> keyLines(String section, String key) {
+    public Optional<String> keyLines(String section, String key) {
         int[] at = find(section, key);
         return at == null ? Optional.empty() : Optional.of(String.join("\n", lines.subList(at[0], at[1])));
     }
 
     /** Removes {@code key} from {@code [section]} if it is there. */
-    void remove(String section, String key) {
+    public void remove(String section, String key) {
         int[] at = find(section, key);
         if (at != null) {
             replace(at, List.of());
         }
     }
 
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {
@@ -87,7 +87,7 @@ final class TomlEditor {
         return b.append('"').toString();
     }
 
-    static String strings(List<String> values) {
+    public static String strings(List<String> values) {
         return values.stream().map(TomlEditor::string).collect(Collectors.joining(", ", "[", "]"));
     }
 
