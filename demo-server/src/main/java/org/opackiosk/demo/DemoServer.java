@@ -119,7 +119,7 @@ public final class DemoServer implements AutoCloseable {
                 recorder = RequestRecorder.open(options.recordFile(), clock);
                 opened.add(recorder);
             }
-            Router router = routes(database, tokens, authentication, zone);
+            Router router = routes(database, tokens, authentication, clock);
             PasswordPolicy policy = new PasswordPolicy(rules);
             HoldRoutes holdRoutes = new HoldRoutes(database, circulation);
             holdRoutes.register(router);
@@ -151,7 +151,8 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private static Router routes(Database database, TokenService tokens, ClientAuthentication authentication,
-                                 ZoneId zone) {
+                                 Clock clock) {
+        ZoneId zone = clock.getZone();
         LibraryRepository libraries = new LibraryRepository();
         BiblioRepository biblios = new BiblioRepository();
         ItemRepository items = new ItemRepository();
@@ -160,7 +161,7 @@ public final class DemoServer implements AutoCloseable {
         Router router = new Router();
         new OAuthRoutes(tokens, authentication).register(router);
         new LibraryRoutes(database, libraries, zone).register(router);
-        new BiblioRoutes(database, biblios, new MarcMapping(), zone).register(router);
+        new BiblioRoutes(database, biblios, new MarcMapping(), clock).register(router);
         new ItemRoutes(database, biblios, items, checkouts, holds, libraries, zone).register(router);
         return router;
     }
@@ -207,6 +208,16 @@ public final class DemoServer implements AutoCloseable {
     /** Where patron mail is written ({@code DIR/mail}). */
     public Path mailDir() {
         return dataDir.resolve("mail");
+    }
+
+    /** Deletes a record and its copies as a cataloguer would ({@code POST /admin/biblio_deletion}); false when there is none. */
+    public boolean deleteRecord(int biblioId) {
+        return database.transaction(connection -> new BiblioRepository().delete(connection, biblioId, clock.instant()));
+    }
+
+    /** Changes a record's title as a cataloguer would ({@code POST /admin/biblio_edit}); false when there is none. */
+    public boolean retitleRecord(int biblioId, String title) {
+        return database.transaction(connection -> new BiblioRepository().retitle(connection, biblioId, title, clock.instant()));
     }
 
     /** Every access token issued so far answers 401 from now on; new ones can be asked for. */

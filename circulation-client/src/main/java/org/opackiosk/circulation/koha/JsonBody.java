@@ -51,6 +51,23 @@ final class JsonBody {
         return node;
     }
 
+    /**
+     * The body as a stream of at most the limit's bytes, for a caller that reads something else than JSON;
+     * reading past the limit fails with {@link BodyTooLargeException}.
+     *
+     * @throws MalformedResponseException when there is no body or it is declared larger than the limit
+     */
+    java.io.InputStream stream() throws IOException {
+        if (entity == null) {
+            throw new MalformedResponseException("the answer has no body");
+        }
+        if (entity.getContentLength() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        stream = new BoundedInputStream(entity.getContent(), limit);
+        return stream;
+    }
+
     /** Whether nothing of the body is left unread, so the connection can go back to the pool. */
     boolean finished() {
         return entity == null || entity.getContentLength() == 0 || (stream != null && stream.endReached());

@@ -99,6 +99,27 @@ final class KohaTransport implements AutoCloseable {
     }
 
     /**
+     * A 2xx answer whose body is read as a stream (MARCXML, MARC-in-JSON), at most {@code maxBodyBytes} long.
+     * {@code contentType} is the answer's Content-Type header, empty when it has none.
+     */
+    record StreamAnswer(int status, java.io.InputStream body, String contentType, ClassicHttpResponse response) {
+        Optional<String> header(String name) {
+            Header h = response.getFirstHeader(name);
+            return h == null ? Optional.empty() : Optional.ofNullable(h.getValue());
+        }
+    }
+
+    /** Reads a streamed answer to its end and maps it; a body it cannot use is a {@link MalformedResponseException}. */
+    @FunctionalInterface
+    interface StreamMapper<T> {
+        T map(StreamAnswer answer) throws IOException;
+    }
+
+    /** How a 2xx body is read: as JSON for {@code json}, as a stream for {@code stream} (exactly one is set). */
+    private record Mapping<T>(AnswerMapper<T> json, StreamMapper<T> stream) {
+    }
+
+    /**
      * The outcome of one attempt, plus what the retry loop and the log need to know about it.
      * {@code retryAfter}: how long the server asked the kiosk to wait ({@code Retry-After} in seconds), when it did.
      */
@@ -229,7 +250,19 @@ final class KohaTransport implements AutoCloseable {
      * Sends {@code request} (retrying a repeatable one after transport failures), maps a 2xx JSON answer
      * with {@code mapper} and logs a failure once. Never throws for anything the server or the network does.
      */
-    <T> CallResult<T> call(KohaRequest request, AnswerMapper<T> mapper) {
+    <T> CallResult<T> call(KohaRequest request, AnswerMapper<T> json) {
+        return send(request, new Mapping<>(json, null));
+    }
+
+    /**
+     * Like {@link #call}, for an answer that is not JSON (the request sets its {@code Accept} header): the 2xx
+     * body goes to {@code mapper} as a bounded stream. 4xx and 5xx answers are handled as for {@link #call}.
+     */
+    <T> CallResult<T> stream(KohaRequest request, StreamMapper<T> mapper) {
+        return send(request, new Mapping<>(null, mapper));
+    }
+
+    private <T> CallResult<T> send(KohaRequest request, Mapping<T> mapper) {
         int retries = request.repeatable() && request.retriesAllowed() ? options.readRetries() : 0;
         Attempt<T> attempt = authenticatedAttempt(request, mapper);
         for (int retry = 1; attempt.retryable() && retry <= retries; retry++) {
@@ -254,7 +287,7 @@ final class KohaTransport implements AutoCloseable {
         return attempt.result();
     }
 
-    private <T> Attempt<T> authenticatedAttempt(KohaRequest request, AnswerMapper<T> mapper) {
+    private <T> Attempt<T> authenticatedAttempt(KohaRequest request, Mapping<T> mapper) {
         if (!request.authenticated()) {
             Attempt<T> attempt = exchange(request, null, mapper);
             return attempt.unauthorized() ? authenticationFailed("HTTP 401 on a public route") : attempt;
@@ -306,7 +339,7 @@ final class KohaTransport implements AutoCloseable {
                             new BasicNameValuePair("grant_type", "client_credentials"),
                             new BasicNameValuePair("client_id", settings.clientId()),
                             new BasicNameValuePair("client_secret", settings.clientSecret().reveal())));
-            Attempt<TokenGrant> grant = exchange(tokenRequest, null, KohaTransport::tokenGrant);
+            Attempt<TokenGrant> grant = exchange(tokenRequest, null, new Mapping<>(KohaTransport::tokenGrant, null));
             if (grant.result() instanceof CallResult.Ok<TokenGrant> ok) {
                 tokens.store(ok.value().accessToken(), ok.value().lifetime());
                 return Attempt.ok(ok.value().accessToken());
@@ -344,7 +377,7 @@ final class KohaTransport implements AutoCloseable {
     }
 
     /** One HTTP exchange: send, classify the status, read a bounded body, release or abort the connection. */
-    private <T> Attempt<T> exchange(KohaRequest request, String authorization, AnswerMapper<T> mapper) {
+    private <T> Attempt<T> exchange(KohaRequest request, String authorization, Mapping<T> mapper) {
         HttpUriRequestBase http = toHttp(request, authorization);
         HttpClientContext context = HttpClientContext.create();
         ClassicHttpResponse response;
@@ -387,15 +420,20 @@ final class KohaTransport implements AutoCloseable {
         return Attempt.ambiguous("sent, no answer, so it may have happened: " + describe(e));
     }
 
-    private <T> Attempt<T> interpret(KohaRequest request, ClassicHttpResponse response, JsonBody body, AnswerMapper<T> mapper) {
+    private <T> Attempt<T> interpret(KohaRequest request, ClassicHttpResponse response, JsonBody body, Mapping<T> mapper) {
         int status = response.getCode();
         String http = "HTTP " + status;
         if (status >= 200 && status < 300) {
             try {
                 // 204 (and 202 from DELETE /holds) has no body: the mapper gets a missing node
+                if (mapper.stream() != null) {
+                    Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+                    return Attempt.ok(mapper.stream().map(new StreamAnswer(status, body.stream(),
+                            type == null || type.getValue() == null ? "" : type.getValue(), response)));
+                }
                 JsonNode node = status == 204 || response.getEntity() == null || response.getEntity().getContentLength() == 0
                         ? MissingNode.getInstance() : body.read(json);
-                return Attempt.ok(mapper.map(new Answer(status, node, response)));
+                return Attempt.ok(mapper.json().map(new Answer(status, node, response)));
             } catch (MalformedResponseException | JsonProcessingException e) {
                 // the same server gives the same answer again: not retried
                 String detail = http + " with an unusable body: " + describe(e);
@@ -412,7 +450,10 @@ final class KohaTransport implements AutoCloseable {
         if (status >= 400 && status < 500 && request.answeredStatuses().contains(status)) {
             JsonNode node = readQuietly(body);
             try {
-                return Attempt.ok(mapper.map(new Answer(status, node == null ? MissingNode.getInstance() : node, response)));
+                if (mapper.json() == null) {
+                    throw new MalformedResponseException("HTTP " + status + " on a streamed request");
+                }
+                return Attempt.ok(mapper.json().map(new Answer(status, node == null ? MissingNode.getInstance() : node, response)));
             } catch (MalformedResponseException e) {
                 return Attempt.refused(KohaRefusals.fromAnswer(status, node), http + " " + describe(e));
             }

@@ -100,6 +100,38 @@ public final class BiblioRepository {
                 orderBy + page.limitSql(), withMarc);
     }
 
+    /** A record deleted from the catalogue (Koha keeps these in {@code deletedbiblio}). */
+    public record Deleted(int biblioId, java.time.Instant deletedAt) {
+    }
+
+    /** Records deleted at or after {@code since}, in order of deletion. */
+    public List<Deleted> deletedSince(Connection connection, java.time.Instant since) throws SQLException {
+        List<Deleted> result = new ArrayList<>();
+        try (PreparedStatement statement = Jdbc.prepare(connection,
+                "SELECT biblio_id, deleted_at FROM biblios WHERE deleted AND deleted_at >= ? ORDER BY deleted_at, biblio_id",
+                since)) {
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Deleted(rs.getInt("biblio_id"), Jdbc.instant(rs, "deleted_at")));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Deletes a record and its copies, as a cataloguer does; false when there is no such record. */
+    public boolean delete(Connection connection, int biblioId, java.time.Instant now) throws SQLException {
+        Jdbc.update(connection, "UPDATE items SET deleted = TRUE, updated_at = ? WHERE biblio_id = ? AND NOT deleted", now, biblioId);
+        return Jdbc.update(connection, "UPDATE biblios SET deleted = TRUE, deleted_at = ?, updated_at = ? "
+                + "WHERE biblio_id = ? AND NOT deleted", now, now, biblioId) > 0;
+    }
+
+    /** Changes a record's title, as a cataloguer does; false when there is no such record. */
+    public boolean retitle(Connection connection, int biblioId, String title, java.time.Instant now) throws SQLException {
+        return Jdbc.update(connection, "UPDATE biblios SET title = ?, title_reading = NULL, marcxml = NULL, updated_at = ? "
+                + "WHERE biblio_id = ? AND NOT deleted", title, now, biblioId) > 0;
+    }
+
     private static List<Biblio> select(Connection connection, String where, List<Object> params, String tail,
                                        boolean withMarc) throws SQLException {
         String sql = "SELECT " + COLUMNS + (withMarc ? ", marcxml" : "") + " FROM biblios WHERE " + where + tail;

@@ -132,6 +132,28 @@ public final class MarcMapping {
     }
 
     /**
+     * Puts the record's copies in as 952 fields, as Koha does when it embeds items in MARC ({@code $9} item id,
+     * {@code $a} home and {@code $b} holding library, {@code $c} shelf location, {@code $o} call number,
+     * {@code $p} barcode, {@code $y} item type), replacing any 952 the record was imported with.
+     */
+    public void embedItems(Record record, List<org.opackiosk.demo.items.Item> items) {
+        for (VariableField old : record.getVariableFields("952")) {
+            record.removeVariableField(old);
+        }
+        for (org.opackiosk.demo.items.Item item : items) {
+            DataField field = factory.newDataField("952", ' ', ' ');
+            field.addSubfield(factory.newSubfield('9', String.valueOf(item.itemId())));
+            addIfPresent(field, 'a', item.homeLibraryId());
+            addIfPresent(field, 'b', item.holdingLibraryId());
+            addIfPresent(field, 'c', item.location());
+            addIfPresent(field, 'o', item.callnumber());
+            addIfPresent(field, 'p', item.barcode());
+            addIfPresent(field, 'y', item.itemType());
+            record.addVariableField(field);
+        }
+    }
+
+    /**
      * The columns of an imported MARC21 record, mapped the way Koha's default MARC21 framework maps
      * them (245$a title, 100$a author, 260/264 $b publisher …), plus NDC from 084 with {@code $2 njb…},
      * and readings from 880 fields in the form {@link #toMarc} writes.

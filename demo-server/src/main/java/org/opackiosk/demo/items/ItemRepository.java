@@ -99,6 +99,15 @@ public final class ItemRepository {
                 orderBy + page.limitSql());
     }
 
+    /** The copies of several records in one query (MARC answers embed them as 952), in item order. */
+    public List<Item> listForBiblios(Connection connection, List<Integer> biblioIds) throws SQLException {
+        if (biblioIds.isEmpty()) {
+            return List.of();
+        }
+        return select(connection, "biblio_id IN (" + "?, ".repeat(biblioIds.size() - 1) + "?) AND NOT deleted",
+                new ArrayList<>(biblioIds), " ORDER BY item_id");
+    }
+
     private static final String LOANABLE = "NOT deleted AND not_for_loan = 0 AND lost = 0 AND withdrawn = 0";
     private static final String FREE = LOANABLE
             + " AND item_id NOT IN (SELECT item_id FROM checkouts WHERE checkin_date IS NULL)"
