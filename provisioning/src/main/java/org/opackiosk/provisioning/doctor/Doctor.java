@@ -208,7 +208,7 @@ public final class Doctor {
         Path secret = rawConfig().map(t -> t.path("server").path("client_secret_file")).filter(JsonNode::isTextual)
                 .map(n -> configFile.resolveSibling(n.asText())).map(system::path)
                 .orElse(configFile.resolveSibling(Enrollment.SECRET_FILE));
-        String tmpfiles = "sudo systemd-tmpfiles --create opac-kiosk.conf fixes the directories;";
+        String tmpfiles = "sudo systemd-tmpfiles --create opac-kiosk.conf makes the directories with their owners and modes.";
         String enroll = "enrolling again (sudo kioskctl enroll …) rewrites the files with their modes.";
         return List.of(
                 owned("config directory", configFile.getParent(), Optional.of(rootUid), kioskGid, true, Set.of(0750), tmpfiles),
@@ -268,9 +268,13 @@ public final class Doctor {
         if (r.isEmpty()) {
             return Check.fail("clock", "timedatectl is not available, so synchronisation is unknown", hint);
         }
-        return "yes".equals(r.get().stdout().strip())
+        String answer = r.get().stdout().strip();
+        if (answer.isEmpty()) {
+            return Check.fail("clock", "timedatectl could not tell (exit " + r.get().exitCode() + "; is systemd running?)", hint);
+        }
+        return "yes".equals(answer)
                 ? Check.pass("clock", "synchronised (NTP)")
-                : Check.fail("clock", "not synchronised (timedatectl: NTPSynchronized=" + r.get().stdout().strip() + ")", hint);
+                : Check.fail("clock", "not synchronised (timedatectl: NTPSynchronized=" + answer + ")", hint);
     }
 
     private Check diskSpace(Optional<KioskConfig> config) {
@@ -414,7 +418,9 @@ public final class Doctor {
         Optional<CommandRunner.Result> active = system.commands().run(List.of("systemctl", "is-active", "opac-kiosk.service"));
         String e = enabled.map(r -> r.stdout().strip()).filter(s -> !s.isEmpty()).orElse("unknown");
         String a = active.map(r -> r.stdout().strip()).filter(s -> !s.isEmpty()).orElse("unknown");
-        String detail = "opac-kiosk.service is " + e + " and " + a;
+        String detail = e.equals("unknown") && a.equals("unknown")
+                ? "systemctl could not tell whether opac-kiosk.service runs (is systemd running?)"
+                : "opac-kiosk.service is " + e + " and " + a;
         return e.equals("enabled") && a.equals("active")
                 ? Check.pass("service", detail)
                 : Check.fail("service", detail, "sudo systemctl enable --now opac-kiosk; why it stopped: systemctl status opac-kiosk"
