@@ -37,9 +37,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "enroll",
-        description = {"Enroll this kiosk with the library's circulation server: check the server exactly as check-server does,",
-                "then write the configuration (group-readable by the kiosk only) and the client secret (readable by the",
-                "kiosk's user only). Enrolling again updates the same file in place and says what changed.",
+        description = {"Enroll this kiosk with the library's circulation server.",
+                "Checks the server exactly as check-server does, then writes the configuration (group-readable by the kiosk",
+                "only) and the client secret (readable by the kiosk's user only). Enrolling again updates the same file in",
+                "place and says what changed.",
                 "Exit 0 when enrolled, 1 when a check failed or the key was not confirmed (nothing written), 2 for bad input."})
 public final class EnrollCommand implements Callable<Integer> {
 

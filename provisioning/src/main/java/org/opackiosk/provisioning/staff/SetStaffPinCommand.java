@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "set-staff-pin",
-        description = {"Set the PIN that opens staff mode on the kiosk's screen. Asks for it twice without showing it",
-                "(or reads two lines from standard input) and stores only a salted slow hash in [staff] pin_hash.",
+        description = {"Set the PIN that opens staff mode on the kiosk's screen.",
+                "Asks for it twice without showing it (or reads two lines from standard input) and stores only a salted",
+                "slow hash in [staff] pin_hash.",
                 "Exit 0 when set, 1 when the two entries differ or the PIN is too weak, 2 for a missing file."})
 public final class SetStaffPinCommand implements Callable<Integer> {
 
