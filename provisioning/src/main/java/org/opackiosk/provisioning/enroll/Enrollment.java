@@ -156,7 +156,14 @@ public final class Enrollment {
 
         validate(after, request.clientSecret(), ca);
         if (changes.isEmpty() && after.equals(before)) {
-            return new Outcome(configFile, secretFile(), false, List.of());
+            // nothing to write, but a loosened mode or a lost owner is put right
+            List<String> fixed = new ArrayList<>();
+            restore(configFile, CONFIG_MODE, "root", KIOSK_GROUP, fixed);
+            restore(secretFile(), SECRET_MODE, KIOSK_USER, KIOSK_GROUP, fixed);
+            if (request.trust() instanceof Trust.CaFile) {
+                restore(dir.resolve(CA_FILE), CONFIG_MODE, "root", KIOSK_GROUP, fixed);
+            }
+            return new Outcome(configFile, secretFile(), false, fixed);
         }
         createDirectory(dir);
         if (ca != null) {
@@ -243,6 +250,15 @@ public final class Enrollment {
             Files.setPosixFilePermissions(dir, DIRECTORY_MODE);
             ownership.apply(dir, "root", KIOSK_GROUP);
         }
+    }
+
+    private void restore(Path file, Set<PosixFilePermission> mode, String user, String group, List<String> fixed) throws IOException {
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
+        if (!now.equals(mode)) {
+            Files.setPosixFilePermissions(file, mode);
+            fixed.add(file.getFileName() + ": mode " + PosixFilePermissions.toString(now) + " → " + PosixFilePermissions.toString(mode));
+        }
+        ownership.apply(file, user, group);
     }
 
     private void write(Path file, String text, Set<PosixFilePermission> mode, String user, String group) throws IOException {

@@ -145,6 +145,19 @@ class EnrollCommandIT {
     }
 
     @Test
+    void enrollingAgainPutsALoosenedModeRight() throws IOException {
+        assertThat(enrollWithPin("--branch", "CEN")).isZero();
+        Files.setPosixFilePermissions(config().resolveSibling("client-secret"), PosixFilePermissions.fromString("rw-r--r--"));
+        out.getBuffer().setLength(0);
+
+        int code = enrollWithPin("--branch", "CEN");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("client-secret: mode rw-r--r-- → r--------");
+        assertThat(mode(config().resolveSibling("client-secret"))).isEqualTo("r--------");
+    }
+
+    @Test
     void enrollingAgainUpdatesInPlaceKeepsTheTechniciansEditsAndSaysWhatChanged() throws IOException {
         // given an enrolled kiosk whose file the technician edited
         assertThat(enrollWithPin("--branch", "CEN")).isZero();
