@@ -87,6 +87,18 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     /** Deeper than this a patron never pages; it bounds the work of one search. */
     static final int MAX_HITS = 10_000;
     private static final String POINTER = "current";
+    /**
+     * No query cache: every patron's query is different, and the cache would spend time building bitsets of
+     * clauses that a benchmark's repeated queries make look popular.
+     */
+    private static final org.apache.lucene.search.SearcherFactory SEARCHERS = new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
 
     private static final String K_SCHEMA = "schema";
     private static final String K_WATERMARK = "watermark";
@@ -420,6 +432,11 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
                 data.put(K_LAST_REBUILD, finishedAt.toString());
             }
             run = Optional.empty();
+            if (done.full()) {
+                // a rebuilt index is read for a day or more before it changes much: one segment makes every
+                // term lookup of a search one lookup instead of one per segment
+                writer.forceMerge(1);
+            }
             commit(data);
             String target = writerSlot;
             closeWriter(false);
@@ -484,7 +501,8 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     private void openWriter(String slot, IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setOpenMode(mode)
-                .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
+                // LZ4 for stored records: a result page reads 20 of them, and DEFLATE blocks cost ~1 ms each to open
+                .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_SPEED))
                 .setRAMBufferSizeMB(48)
                 .setCommitOnClose(false);
         writer = new IndexWriter(FSDirectory.open(slotPath(slot)), config);
@@ -533,7 +551,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
             if (!DirectoryReader.indexExists(dir)) {
                 createEmpty(dir);
             }
-            return new Slot(name, dir, new SearcherManager(dir, null));
+            return new Slot(name, dir, new SearcherManager(dir, SEARCHERS));
         } catch (IOException | RuntimeException e) {
             LOG.error("The catalogue index in {} cannot be opened ({}); it is replaced by an empty one and rebuilt at the next sync",
                     path, e.toString());
@@ -542,7 +560,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
             Files.createDirectories(path);
             Directory fresh = FSDirectory.open(path);
             createEmpty(fresh);
-            return new Slot(name, fresh, new SearcherManager(fresh, null));
+            return new Slot(name, fresh, new SearcherManager(fresh, SEARCHERS));
         }
     }
 
