@@ -1,6 +1,7 @@
 package org.opackiosk.provisioning;
 
 import org.opackiosk.core.KioskVersion;
+import org.opackiosk.provisioning.catalogue.CatalogueCommand;
 import org.opackiosk.provisioning.check.CheckServerCommand;
 import org.opackiosk.provisioning.config.ConfigCommand;
 import org.opackiosk.provisioning.doctor.DoctorCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = KioskCtl.Version.class,
         description = "Set up and check an OPAC kiosk.",
         subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, EnrollCommand.class,
-                DoctorCommand.class, SetStaffPinCommand.class, CommandLine.HelpCommand.class})
+                DoctorCommand.class, SetStaffPinCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCtl {
 
     /** Exit code for a command used wrongly or a file that is invalid. */

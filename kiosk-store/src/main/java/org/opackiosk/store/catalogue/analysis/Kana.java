@@ -28,14 +28,19 @@ public final class Kana {
         return (cp >= 0x30A1 && cp <= 0x30FA);
     }
 
-    /** Whether {@code text} (normalized) is kana only, the way a patron types a reading: kana, ー, spaces. */
+    /**
+     * Whether {@code text} (normalized) is a reading as a patron types one: kana and ー, with spaces and
+     * punctuation (「」・、 …) around them, but no kanji, Latin letters or digits.
+     */
     public static boolean isKanaOnly(String text) {
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isHiragana(c) || isKatakana(c)) {
                 any = true;
-            } else if (c != 'ー' && c != ' ' && c != '・') {
+            } else if (c == 'ー' || c == '々' || !Character.isLetterOrDigit(c)) {
+                continue;
+            } else {
                 return false;
             }
         }

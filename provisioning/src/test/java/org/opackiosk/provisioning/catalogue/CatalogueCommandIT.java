@@ -1,0 +1,107 @@
+package org.opackiosk.provisioning.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.demo.DemoServer;
+import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.provisioning.KioskCtl;
+
+import picocli.CommandLine;
+
+class CatalogueCommandIT {
+
+    @TempDir
+    static Path serverDir;
+    @TempDir
+    static Path work;
+
+    static DemoServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = DemoServer.start(DemoServerOptions.defaults(serverDir));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run kioskctl(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = KioskCtl.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void syncsThenSearchesTheDemoCatalogue() throws IOException {
+        Path index = work.resolve("catalogue");
+        // when
+        Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
+                "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString());
+        // then
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("Rebuild complete");
+        // when: a second sync only updates
+        Run again = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
+                "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString(),
+                "--format", "marc-in-json");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Update complete");
+
+        Run search = kioskctl("catalogue", "search", "--index", index.toString(), "--json", "--limit", "3", "の");
+        assertThat(search.exit()).isZero();
+        JsonNode answer = new ObjectMapper().readTree(search.out());
+        assertThat(answer.get("total").asLong()).isPositive();
+        assertThat(answer.get("hits")).hasSize(3);
+        assertThat(answer.get("hits").get(0).has("biblio_id")).isTrue();
+
+        Path queries = work.resolve("queries.txt");
+        Files.write(queries, List.of("の", "AND \"*", "", "9784000000000"));
+        Run batch = kioskctl("catalogue", "search", "--index", index.toString(), "--queries", queries.toString());
+        assertThat(batch.exit()).isZero();
+        List<String> lines = batch.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            assertThat(node.has("took_ms")).isTrue();
+            assertThat(node.has("hits")).isTrue();
+        }
+    }
+
+    @Test
+    void searchingWithoutAnIndexSaysWhatToDo() {
+        Run run = kioskctl("catalogue", "search", "--index", work.resolve("nothing").toString(), "こころ");
+        assertThat(run.exit()).isEqualTo(KioskCtl.EXIT_INVALID);
+        assertThat(run.err()).contains("kioskctl catalogue sync");
+    }
+
+    @Test
+    void anUnreachableServerStopsTheSyncWithExitOne() {
+        Run run = kioskctl("catalogue", "sync", "--url", "https://127.0.0.1:1", "--pin", server.pin(),
+                "--client-id", "x", "--client-secret", "y", "--index", work.resolve("unreached").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("resumes");
+    }
+}
