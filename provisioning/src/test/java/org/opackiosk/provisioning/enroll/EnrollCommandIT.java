@@ -224,11 +224,11 @@ class EnrollCommandIT {
     }
 
     @Test
-    void anUnknownCardProfileIsRefusedByTheKiosksOwnValidationAndNothingIsWritten() {
-        int code = enrollWithPin("--branch", "CEN", "--card-profile", "no-such-profile");
+    void whatTheKiosksOwnValidationRefusesIsNotWritten() {
+        int code = enrollWithPin("--branch", "CEN", "--library-name", " ");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("cards.profile").contains("Nothing was written");
+        assertThat(err.toString()).contains("library.name: expected").contains("Nothing was written");
         assertThat(config()).doesNotExist();
     }
 
