@@ -21,6 +21,11 @@ import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.platform.ExecutorScheduler;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.app.search.NoCatalogue;
+import org.opackiosk.circulation.koha.KohaCatalogueFeed;
+import org.opackiosk.core.catalogue.CatalogueIndex;
+import org.opackiosk.core.catalogue.CatalogueSync;
+import org.opackiosk.store.catalogue.LuceneCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +57,7 @@ public final class KioskMain {
         ServerSettings server = config.server().orElseGet(() -> startDemoServer(config, resources));
         KohaCirculationService circulation = new KohaCirculationService(server, clock);
         resources.add(circulation);
+        CatalogueIndex catalogue = openCatalogue(config, server, clock, scheduler, resources);
         LOG.info("Circulation server {} ({})", server.url(), config.demoMode() ? "embedded demo server" : "configured");
 
         ConnectivityMonitor connectivity = new ConnectivityMonitor(circulation::reachable, scheduler, PROBE_INTERVAL);
@@ -61,7 +67,7 @@ public final class KioskMain {
         Platform.setImplicitExit(true);
         try {
             Platform.startup(() -> {
-                KioskUi ui = new KioskUi(config, circulation, connectivity, clock, scheduler, new FxUiDispatcher());
+                KioskUi ui = new KioskUi(config, circulation, connectivity, clock, scheduler, new FxUiDispatcher(), catalogue);
                 resources.add(ui);
                 Stage stage = new Stage();
                 // the demo server's and HTTP client's threads would keep the JVM alive after the window closes
@@ -100,6 +106,33 @@ public final class KioskMain {
             closeAll(resources);
             throw new KioskStartException("The embedded demo server could not start in "
                     + config.stateDirectory().resolve("demo-server") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The local catalogue in {@code STATE/catalogue}, synced from the circulation server now and every
+     * {@code search.sync_interval_minutes} on a worker thread; searching it needs no network (ADR 0030). An index that
+     * cannot be opened at all leaves the kiosk running without search, and says so in the log.
+     */
+    private static CatalogueIndex openCatalogue(KioskConfig config, ServerSettings server, Clock clock,
+                                                ExecutorScheduler scheduler, List<AutoCloseable> resources) {
+        java.nio.file.Path dir = config.stateDirectory().resolve("catalogue");
+        try {
+            LuceneCatalogue catalogue = LuceneCatalogue.open(dir);
+            resources.add(catalogue);
+            KohaCatalogueFeed feed = new KohaCatalogueFeed(server, clock, KohaCatalogueFeed.Format.MARCXML);
+            resources.add(feed);
+            CatalogueSync sync = new CatalogueSync(feed, catalogue, Clock.systemUTC());
+            sync.addListener(progress -> LOG.debug("Catalogue sync: {} {} of {}", progress.state(), progress.written(),
+                    progress.expected()));
+            var periodic = sync.scheduleEvery(scheduler, config.search().syncInterval());
+            resources.add(periodic::cancel);
+            LOG.info("Catalogue index in {}: {} records, synced every {}", dir, catalogue.stats().records(),
+                    config.search().syncInterval());
+            return catalogue;
+        } catch (RuntimeException e) {
+            LOG.error("The catalogue index in {} cannot be used; the kiosk runs without search", dir, e);
+            return NoCatalogue.INSTANCE;
         }
     }
 

@@ -33,6 +33,13 @@ import org.opackiosk.app.fx.Theme;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.idle.IdleScreen;
 import org.opackiosk.app.idle.IdleViewModel;
+import org.opackiosk.app.search.NoCatalogue;
+import org.opackiosk.app.search.RecordScreen;
+import org.opackiosk.app.search.RecordViewModel;
+import org.opackiosk.app.search.ResultsScreen;
+import org.opackiosk.app.search.SearchScreen;
+import org.opackiosk.app.search.SearchViewModel;
+import org.opackiosk.core.catalogue.CatalogueIndex;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
@@ -65,9 +72,18 @@ public final class KioskUi implements AutoCloseable {
     private final AttractViewModel attract;
     private final BrowseViewModel browse;
     private final IdleViewModel idle;
+    // the catalogue: search screen, result list and record page over the local index
+    private final SearchViewModel search;
+    private final RecordViewModel record;
 
     public KioskUi(KioskConfig config, CirculationService circulation, ConnectivityMonitor connectivity,
                    Clock clock, Scheduler scheduler, UiDispatcher dispatcher) {
+        this(config, circulation, connectivity, clock, scheduler, dispatcher, NoCatalogue.INSTANCE);
+    }
+
+    /** The kiosk with its local catalogue index, which the search screens search (offline too). */
+    public KioskUi(KioskConfig config, CirculationService circulation, ConnectivityMonitor connectivity,
+                   Clock clock, Scheduler scheduler, UiDispatcher dispatcher, CatalogueIndex catalogue) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(circulation, "circulation");
         Objects.requireNonNull(connectivity, "connectivity");
@@ -81,6 +97,8 @@ public final class KioskUi implements AutoCloseable {
                 frame.branchNameProperty(), frame.connectionStateProperty());
         browse = new BrowseViewModel(circulation, scheduler, dispatcher);
         idle = new IdleViewModel(config.ui(), scheduler, dispatcher, frame.sessionInProgress(), this::endSession);
+        record = new RecordViewModel(catalogue, circulation, frame.connectionStateProperty(), config.search(), scheduler, dispatcher);
+        search = new SearchViewModel(catalogue, circulation, frame.connectionStateProperty(), scheduler, dispatcher, frame, record);
 
         frame.currentScreenProperty().addListener((obs, old, screen) -> {
             if (screen == ScreenId.BROWSE) {
@@ -123,6 +141,9 @@ public final class KioskUi implements AutoCloseable {
         Map<ScreenId, Node> screens = new EnumMap<>(ScreenId.class);
         screens.put(ScreenId.ATTRACT, new AttractScreen(attract, l10n).node());
         screens.put(ScreenId.BROWSE, new BrowseScreen(browse, l10n).node());
+        screens.put(ScreenId.SEARCH, new SearchScreen(search, l10n).node());
+        screens.put(ScreenId.RESULTS, new ResultsScreen(search, l10n).node());
+        screens.put(ScreenId.RECORD, new RecordScreen(record, l10n).node());
         IdleScreen countdown = new IdleScreen(idle, l10n);
         FrameScreen frameScreen = new FrameScreen(frame, l10n, screens, countdown.node());
 
@@ -176,7 +197,22 @@ public final class KioskUi implements AutoCloseable {
     /** Ends the session as the idle timeout does: attract screen, default language and text size, nothing of the patron left. */
     public void endSession() {
         browse.clear();
+        search.reset();
         frame.resetSession();
+    }
+
+    /** The record page (the holds feature sets its 予約する action here). */
+    public RecordViewModel recordPage() {
+        return record;
+    }
+
+    /**
+     * A barcode read while the search screen or the result list is shown: a book's ISBN is searched.
+     * Returns whether it was taken as one.
+     */
+    public boolean isbnScanned(String code) {
+        ScreenId screen = frame.currentScreenProperty().get();
+        return (screen == ScreenId.SEARCH || screen == ScreenId.RESULTS) && search.scanned(code);
     }
 
     /** Stops the UI's timers (FX thread). */

@@ -40,10 +40,10 @@ class ScreenshotTourUiTest {
         shoot("attract-en");
 
         robot.clickOn("#searchButton");
-        shoot("browse-en");
+        shoot("search-en");
 
         robot.clickOn("#language-ja");
-        shoot("browse-ja");
+        shoot("search-ja");
 
         kiosk.advance(Duration.ofSeconds(60));
         shoot("countdown-ja");
@@ -59,7 +59,7 @@ class ScreenshotTourUiTest {
         kiosk.serverOnline();
         Screenshots.captureOffscreen(kiosk.ui::createPreviewScene, "attract-ja", Screenshots.WINDOWED);
         robot.clickOn("#searchButton");
-        Screenshots.captureOffscreen(kiosk.ui::createPreviewScene, "browse-ja", Screenshots.WINDOWED);
+        Screenshots.captureOffscreen(kiosk.ui::createPreviewScene, "search-ja", Screenshots.WINDOWED);
     }
 
     @Test
@@ -69,12 +69,11 @@ class ScreenshotTourUiTest {
         robot.clickOn("#textSize-large");
         shoot("attract-large-ja");
         robot.clickOn("#searchButton");
-        shoot("browse-unreachable-large-ja");
+        shoot("search-offline-large-ja");
         kiosk.serverOnline();
-        robot.clickOn("#retryButton");
-        shoot("browse-large-ja");
+        shoot("search-large-ja");
         robot.clickOn("#language-en");
-        shoot("browse-large-en");
+        shoot("search-large-en");
     }
 
     private void shoot(String name) {

@@ -96,7 +96,7 @@ public final class AttractViewModel {
 
     /** The patron wants to look for something. */
     public void searchCatalogue() {
-        navigator.open(ScreenId.BROWSE);
+        navigator.open(ScreenId.SEARCH);
     }
 
     public StringBinding dateTime() {

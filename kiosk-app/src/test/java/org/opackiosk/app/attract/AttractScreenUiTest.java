@@ -77,7 +77,7 @@ class AttractScreenUiTest {
     void touchingSearchOpensTheCatalogue(FxRobot robot) {
         robot.clickOn("#searchButton");
 
-        assertThat(robot.lookup("#browseTitle").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#searchTitle").queryAs(Label.class).isVisible()).isTrue();
         assertThat(text(robot, "#breadcrumb")).isEqualTo("ホーム › 資料を見る");
         assertThat(robot.lookup("#attractLibraryName").tryQuery()).isEmpty();
     }

@@ -100,7 +100,7 @@ class AttractViewModelTest {
     void searchingOpensTheCatalogue() {
         attractAt(new MutableClock(Instant.parse("2026-11-23T05:05:00Z"), TOKYO)).searchCatalogue();
 
-        assertThat(opened).containsExactly(ScreenId.BROWSE);
+        assertThat(opened).containsExactly(ScreenId.SEARCH);
     }
 
     private void advance(MutableClock clock, Duration by) {

@@ -46,7 +46,7 @@ class FrameUiTest {
                 checkEveryOrientation("attract " + language + (large ? " large" : ""));
                 kiosk.serverOnline();
                 robot.clickOn("#searchButton");
-                checkEveryOrientation("browse " + language + (large ? " large" : ""));
+                checkEveryOrientation("search " + language + (large ? " large" : ""));
                 kiosk.advance(Duration.ofSeconds(60));
                 checkEveryOrientation("countdown " + language + (large ? " large" : ""));
                 robot.clickOn("#continueButton");
@@ -59,7 +59,7 @@ class FrameUiTest {
     @Test
     void headingsAreAtLeast36px(FxRobot robot) {
         robot.clickOn("#searchButton");
-        assertThat(fontSize(robot, "#browseTitle")).isGreaterThanOrEqualTo(36);
+        assertThat(fontSize(robot, "#searchTitle")).isGreaterThanOrEqualTo(36);
         robot.clickOn("#homeButton");
         assertThat(fontSize(robot, "#attractLibraryName")).isGreaterThanOrEqualTo(36);
         assertThat(fontSize(robot, "#scanPrompt")).isGreaterThanOrEqualTo(36);

@@ -54,7 +54,7 @@ class TextSizeUiTest {
 
         robot.clickOn("#searchButton");
 
-        assertThat(fontSize(robot, "#browseTitle")).isEqualTo(1.6 * 30);
+        assertThat(fontSize(robot, "#searchTitle")).isEqualTo(1.6 * 30);
     }
 
     private static double fontSize(FxRobot robot, String query) {

@@ -55,7 +55,7 @@ class IdleReturnUiTest {
 
         // then
         assertThat(countdownShown(robot)).isFalse();
-        assertThat(robot.lookup("#browseTitle").tryQuery()).isPresent();
+        assertThat(robot.lookup("#searchTitle").tryQuery()).isPresent();
         kiosk.advance(Duration.ofSeconds(59));
         assertThat(countdownShown(robot)).isFalse();
         kiosk.advance(Duration.ofSeconds(1));
@@ -70,7 +70,7 @@ class IdleReturnUiTest {
         kiosk.advance(Duration.ofSeconds(50));
 
         // when: a touch on no button at all
-        robot.clickOn("#browseTitle");
+        robot.clickOn("#searchTitle");
         kiosk.advance(Duration.ofSeconds(50));
 
         // then

@@ -362,6 +362,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
 
     @Override
     public synchronized void begin(SyncRun started) {
+        requireOpen();
         try {
             closeWriter(true);
             Map<String, String> data = new HashMap<>();
@@ -384,6 +385,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
 
     @Override
     public synchronized void write(List<CatalogueEntry> entries, SyncRun progressed) {
+        requireOpen();
         try {
             ensureWriter(progressed);
             for (CatalogueEntry e : entries) {
@@ -406,6 +408,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
 
     @Override
     public synchronized void delete(Collection<String> ids) {
+        requireOpen();
         if (ids.isEmpty()) {
             return;
         }
@@ -421,6 +424,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
 
     @Override
     public synchronized void finish(Instant finishedAt) {
+        requireOpen();
         SyncRun done = run.orElseThrow(() -> new IllegalStateException("no sync run to finish"));
         try {
             ensureWriter(done);
@@ -488,6 +492,13 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     }
 
     // ---- internals ---------------------------------------------------------------------------------
+
+    /** A sync still running while the kiosk stops must not open a new writer on a closed catalogue. */
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the catalogue index is closed");
+        }
+    }
 
     private void ensureWriter(SyncRun forRun) throws IOException {
         if (writer != null) {

@@ -1,0 +1,57 @@
+package org.opackiosk.app.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.opackiosk.core.circulation.Item;
+
+/**
+ * A record's availability as the result list shows it: a word and a glyph, never colour alone. Derived
+ * from the copies the server reports; {@link #UNKNOWN} when the server cannot be asked.
+ */
+public enum Availability {
+    /** 在架あり: a copy that can be borrowed is on the shelf. */
+    ON_SHELF("search.availability.onShelf"),
+    /** 貸出中: every loanable copy is out. */
+    ON_LOAN("search.availability.onLoan"),
+    /** 館内のみ: there are copies, none for loan (reference, 禁帯出). */
+    IN_LIBRARY_ONLY("search.availability.inLibraryOnly"),
+    /** 所蔵なし: the server lists no copies. */
+    NO_COPIES("search.availability.noCopies"),
+    /** 確認中: the server is being asked. */
+    CHECKING("search.availability.checking"),
+    /** 不明: offline, or the server did not answer. */
+    UNKNOWN("search.availability.unknown");
+
+    private final String messageKey;
+
+    Availability(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public static Availability of(List<Item> items) {
+        if (items.isEmpty()) {
+            return NO_COPIES;
+        }
+        boolean loanable = false;
+        for (Item item : items) {
+            if (!item.notForLoan()) {
+                loanable = true;
+                if (!item.onLoan()) {
+                    return ON_SHELF;
+                }
+            }
+        }
+        return loanable ? ON_LOAN : IN_LIBRARY_ONLY;
+    }
+
+    /** The earliest date a loaned copy is due back, for "貸出中 (DATE まで)". */
+    public static Optional<LocalDate> earliestDue(List<Item> items) {
+        return items.stream().flatMap(i -> i.dueDate().stream()).min(LocalDate::compareTo);
+    }
+}

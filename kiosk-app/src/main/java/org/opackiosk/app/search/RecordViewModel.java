@@ -1,0 +1,171 @@
+package org.opackiosk.app.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.opackiosk.core.catalogue.CatalogueEntry;
+import org.opackiosk.core.catalogue.CatalogueIndex;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.CirculationService;
+import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.config.SearchSettings;
+import org.opackiosk.core.connectivity.ConnectionState;
+import org.opackiosk.core.platform.Scheduler;
+import org.opackiosk.core.platform.UiDispatcher;
+
+/**
+ * The record page: the full description from the local index (offline too), the copies per branch with call
+ * number and shelf location, their live status from the circulation server when it is reachable, the web
+ * OPAC address for the QR code, and the hold action. UI thread only.
+ */
+public final class RecordViewModel {
+
+    /** One copy as the holdings table shows it. {@code due} is set while it is on loan. */
+    public record Holding(String branch, String callNumber, String location, Status status, Optional<LocalDate> due) {
+    }
+
+    /** A copy's status, in words on the screen (never colour alone). */
+    public enum Status {
+        ON_SHELF("record.status.onShelf"),
+        ON_LOAN("record.status.onLoan"),
+        NOT_FOR_LOAN("record.status.notForLoan"),
+        CHECKING("record.status.checking"),
+        UNKNOWN("record.status.unknown");
+
+        private final String messageKey;
+
+        Status(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final CatalogueIndex index;
+    private final CirculationService circulation;
+    private final ObservableValue<ConnectionState> connection;
+    private final SearchSettings settings;
+    private final Scheduler scheduler;
+    private final UiDispatcher dispatcher;
+
+    private final ReadOnlyObjectWrapper<CatalogueEntry> entry = new ReadOnlyObjectWrapper<>(this, "entry");
+    private final ObservableList<Holding> holdings = FXCollections.observableArrayList();
+    private final ObservableList<Holding> holdingsView = FXCollections.unmodifiableObservableList(holdings);
+    private final ReadOnlyObjectWrapper<Optional<String>> webOpacUrl = new ReadOnlyObjectWrapper<>(this, "webOpacUrl", Optional.empty());
+    private final ReadOnlyBooleanWrapper holdOffered = new ReadOnlyBooleanWrapper(this, "holdOffered", false);
+    private final Map<String, String> branchNames = new HashMap<>();
+    private BiConsumer<String, String> holdAction;
+    private long generation;
+
+    public RecordViewModel(CatalogueIndex index, CirculationService circulation, ObservableValue<ConnectionState> connection,
+                           SearchSettings settings, Scheduler scheduler, UiDispatcher dispatcher) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.circulation = Objects.requireNonNull(circulation, "circulation");
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    /** What 予約する does (record id, title); without one the button is not shown. */
+    public void setHoldAction(BiConsumer<String, String> action) {
+        this.holdAction = action;
+        holdOffered.set(action != null);
+    }
+
+    /** Shows record {@code id}: the index's description at once, the live status when the server answers. */
+    public void open(String id) {
+        long request = ++generation;
+        holdings.clear();
+        Optional<CatalogueEntry> found = index.record(id);
+        entry.set(found.orElse(null));
+        webOpacUrl.set(settings.webOpacUrlTemplate()
+                .map(t -> t.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8))));
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean online = connection.getValue() == ConnectionState.ONLINE;
+        for (CatalogueEntry.Holding h : found.get().holdings()) {
+            holdings.add(new Holding(name(h.branchId()), h.callNumber(), h.location(),
+                    online ? Status.CHECKING : Status.UNKNOWN, Optional.empty()));
+        }
+        if (!online) {
+            return;
+        }
+        scheduler.execute(() -> {
+            if (branchNames.isEmpty() && circulation.libraries() instanceof CallResult.Ok<List<Library>> libraries) {
+                Map<String, String> names = new HashMap<>();
+                libraries.value().forEach(l -> names.put(l.id(), l.name()));
+                dispatcher.dispatch(() -> branchNames.putAll(names));
+            }
+            CallResult<List<Item>> items = circulation.items(id);
+            dispatcher.dispatch(() -> {
+                if (request != generation) {
+                    return;
+                }
+                if (items instanceof CallResult.Ok<List<Item>> ok) {
+                    List<Holding> live = new ArrayList<>();
+                    for (Item item : ok.value()) {
+                        Status status = item.notForLoan() ? Status.NOT_FOR_LOAN : item.onLoan() ? Status.ON_LOAN : Status.ON_SHELF;
+                        live.add(new Holding(name(item.homeLibraryId()), item.callNumber(), item.location(), status, item.dueDate()));
+                    }
+                    holdings.setAll(live);
+                } else {
+                    holdings.replaceAll(h -> new Holding(h.branch(), h.callNumber(), h.location(), Status.UNKNOWN, Optional.empty()));
+                }
+            });
+        });
+    }
+
+    private String name(String branchId) {
+        return branchNames.getOrDefault(branchId, branchId);
+    }
+
+    public void placeHold() {
+        CatalogueEntry e = entry.get();
+        if (e != null && holdAction != null) {
+            holdAction.accept(e.id(), e.title());
+        }
+    }
+
+    public void clear() {
+        generation++;
+        entry.set(null);
+        holdings.clear();
+        webOpacUrl.set(Optional.empty());
+    }
+
+    public ReadOnlyObjectProperty<CatalogueEntry> entryProperty() {
+        return entry.getReadOnlyProperty();
+    }
+
+    public ObservableList<Holding> holdings() {
+        return holdingsView;
+    }
+
+    public ReadOnlyObjectProperty<Optional<String>> webOpacUrlProperty() {
+        return webOpacUrl.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty holdOfferedProperty() {
+        return holdOffered.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,204 @@
+package org.opackiosk.app.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.opackiosk.app.browse.MaterialType;
+import org.opackiosk.app.fx.Controls;
+import org.opackiosk.app.fx.Icons;
+import org.opackiosk.app.fx.Icons.Glyph;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.core.catalogue.CatalogueEntry;
+import org.opackiosk.core.catalogue.SearchQuery;
+
+/**
+ * The result list: how many records match, ten a page with large paging buttons, the sort, the branch and
+ * material filters, and per record its material (icon and word), title, author, year and availability
+ * badge (在架あり / 貸出中 / 不明 …, in words). FX thread only.
+ */
+public final class ResultsScreen {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final SearchViewModel vm;
+    private final Localization l10n;
+    private final BorderPane root = new BorderPane();
+    private final VBox list = new VBox();
+    private final FlowPane facets = new FlowPane();
+
+    public ResultsScreen(SearchViewModel vm, Localization l10n) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.l10n = Objects.requireNonNull(l10n, "l10n");
+        root.getStyleClass().add("results");
+        root.setTop(header());
+        root.setCenter(body());
+        root.setBottom(pager());
+        vm.results().addListener((ListChangeListener<CatalogueEntry>) c -> fill());
+        vm.availability().addListener((MapChangeListener<String, Availability>) c -> fill());
+        vm.branchCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
+        vm.itemTypeCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
+        l10n.localeProperty().addListener((obs, old, now) -> {
+            fill();
+            fillFacets();
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Label count = Controls.label(Bindings.createStringBinding(() -> l10n.get("results.count", vm.searchedForProperty().get(),
+                String.valueOf(vm.totalProperty().get())), vm.searchedForProperty(), vm.totalProperty(), l10n.localeProperty()), "heading");
+        count.setId("resultCount");
+        HBox sorts = new HBox();
+        sorts.getStyleClass().add("sort-bar");
+        sorts.getChildren().add(Controls.label(l10n.text("results.sort"), "sort-label"));
+        for (SearchQuery.Sort s : SearchQuery.Sort.values()) {
+            Button b = Controls.button(l10n.text("results.sort." + s.name().toLowerCase(java.util.Locale.ROOT)), null, "sort-button");
+            b.setId("sort-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setOnAction(e -> vm.sortBy(s));
+            b.pseudoClassStateChanged(CURRENT, vm.sortProperty().get() == s);
+            vm.sortProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(CURRENT, now == s));
+            sorts.getChildren().add(b);
+        }
+        sorts.setAlignment(Pos.CENTER_LEFT);
+        facets.getStyleClass().add("facets");
+        facets.setId("facets");
+        VBox header = new VBox(count, sorts, facets);
+        header.getStyleClass().add("results-header");
+        return header;
+    }
+
+    private Node body() {
+        list.getStyleClass().add("record-list");
+        list.setId("resultList");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("record-scroll");
+        scroll.setFocusTraversable(false);
+        Label empty = Controls.label(l10n.text("results.empty"), "message-text");
+        empty.setId("noResults");
+        Controls.showWhen(empty, vm.statusProperty().isEqualTo(SearchViewModel.Status.EMPTY));
+        Controls.showWhen(scroll, vm.statusProperty().isNotEqualTo(SearchViewModel.Status.EMPTY));
+        VBox body = new VBox(empty, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        body.setAlignment(Pos.TOP_CENTER);
+        return body;
+    }
+
+    private void fill() {
+        list.getChildren().clear();
+        for (CatalogueEntry e : vm.results()) {
+            list.getChildren().add(row(e));
+        }
+    }
+
+    private Node row(CatalogueEntry e) {
+        MaterialType material = MaterialType.ofItemType(e.itemTypeId());
+        Label word = Controls.label(l10n.text(material.messageKey()), "material-word");
+        VBox badge = new VBox(Icons.icon(material.glyph(), "icon-material"), word);
+        badge.getStyleClass().add("material-badge");
+        badge.setAlignment(Pos.CENTER);
+
+        Label title = new Label(e.title() + (e.volume().isEmpty() ? "" : " " + e.volume()));
+        title.getStyleClass().add("record-title");
+        title.setWrapText(true);
+        List<String> meta = new ArrayList<>();
+        if (!e.mainAuthor().isEmpty()) {
+            meta.add(e.mainAuthor());
+        }
+        if (!e.publisher().isEmpty()) {
+            meta.add(e.publisher());
+        }
+        e.year().ifPresent(y -> meta.add(l10n.get("browse.year", String.valueOf(y))));
+        Label details = new Label(String.join(l10n.get("browse.separator"), meta));
+        details.getStyleClass().add("record-meta");
+        details.setWrapText(true);
+        VBox text = new VBox(title, details);
+        text.getStyleClass().add("record-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+
+        Availability a = vm.availability().getOrDefault(e.id(), Availability.UNKNOWN);
+        Label status = new Label(l10n.get(a.messageKey()));
+        status.getStyleClass().addAll("availability", "availability-" + a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        status.setGraphic(Icons.icon(a == Availability.ON_SHELF ? Glyph.CHECK : a == Availability.UNKNOWN ? Glyph.OFFLINE : Glyph.CHECKING));
+        status.setContentDisplay(ContentDisplay.LEFT);
+        status.setMinWidth(Label.USE_PREF_SIZE);
+
+        HBox row = new HBox(badge, text, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("record-row", "record-row-content");
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.setUserData(e.id());
+        row.setId("result-" + e.id());
+        // the whole row is the touch target: the record page opens on release, as a button would
+        row.setOnMouseClicked(ev -> vm.openRecord(e.id()));
+        return row;
+    }
+
+    private void fillFacets() {
+        facets.getChildren().clear();
+        Map<String, Long> types = new TreeMap<>(vm.itemTypeCounts());
+        Map<String, Long> branches = new TreeMap<>(vm.branchCounts());
+        if (types.size() > 1 || types.keySet().stream().anyMatch(vm::itemTypeSelected)) {
+            types.forEach((type, n) -> facets.getChildren().add(chip(
+                    l10n.get(MaterialType.ofItemType(type).messageKey()) + " (" + n + ")", "facet-type-" + type,
+                    vm.itemTypeSelected(type), () -> vm.toggleItemType(type))));
+        }
+        if (branches.size() > 1 || branches.keySet().stream().anyMatch(vm::branchSelected)) {
+            branches.forEach((branch, n) -> facets.getChildren().add(chip(branch + " (" + n + ")", "facet-branch-" + branch,
+                    vm.branchSelected(branch), () -> vm.toggleBranch(branch))));
+        }
+    }
+
+    private Button chip(String text, String id, boolean selected, Runnable action) {
+        Button b = new Button(text);
+        b.setMnemonicParsing(false);
+        b.getStyleClass().add("facet");
+        b.setFocusTraversable(false);
+        b.setId(id);
+        b.pseudoClassStateChanged(CURRENT, selected);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node pager() {
+        Button previous = Controls.button(l10n.text("browse.previous"), Glyph.PREVIOUS, "pager-button");
+        previous.setId("previousPage");
+        previous.setOnAction(e -> vm.previous());
+        previous.disableProperty().bind(vm.pageProperty().lessThanOrEqualTo(1));
+        Button next = Controls.button(l10n.text("browse.next"), Glyph.NEXT, "pager-button", "primary");
+        next.setId("nextPage");
+        next.setContentDisplay(ContentDisplay.RIGHT);
+        next.setOnAction(e -> vm.next());
+        next.disableProperty().bind(vm.pageProperty().greaterThanOrEqualTo(vm.pageCountProperty()));
+        Label page = Controls.label(l10n.format("browse.page", vm.pageProperty(), vm.pageCountProperty()), "page-indicator");
+        page.setId("resultPage");
+        HBox pager = new HBox(previous, Controls.hgrow(), page, Controls.hgrow(), next);
+        pager.getStyleClass().add("pager");
+        pager.setAlignment(Pos.CENTER);
+        pager.visibleProperty().bind(vm.statusProperty().isEqualTo(SearchViewModel.Status.SHOWING));
+        return pager;
+    }
+}

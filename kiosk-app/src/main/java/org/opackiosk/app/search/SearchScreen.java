@@ -1,0 +1,206 @@
+package org.opackiosk.app.search;
+
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.opackiosk.app.fx.Controls;
+import org.opackiosk.app.fx.Icons.Glyph;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.search.SearchViewModel.Field;
+import org.opackiosk.core.catalogue.Suggestion;
+
+/**
+ * The search screen: one large box, the suggestions while typing, the on-screen keyboard (50音, ABC, 123)
+ * and the advanced form (title, author, publisher, ISBN, subject, NDC, years). Every key goes to one view
+ * model method. FX thread only.
+ */
+public final class SearchScreen {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** From this width the keyboard stands beside the form and the suggestions. */
+    static final double SIDE_BY_SIDE_FROM = 1500;
+
+    private final SearchViewModel vm;
+    private final Localization l10n;
+    private final VBox root = new VBox();
+    private final GridPane keys = new GridPane();
+    private final VBox suggestionList = new VBox();
+
+    public SearchScreen(SearchViewModel vm, Localization l10n) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.l10n = Objects.requireNonNull(l10n, "l10n");
+        root.getStyleClass().add("search");
+        Node bar = searchBar();
+        VBox left = new VBox(advancedForm(), suggestions());
+        left.getStyleClass().add("search-left");
+        Node keyboard = keyboard();
+        HBox wide = new HBox();
+        wide.getStyleClass().add("search-wide");
+        HBox.setHgrow(left, Priority.ALWAYS);
+        root.getChildren().addAll(bar, left, keyboard);
+        // landscape: what was typed and found on the left, the keys on the right; portrait: one above the other
+        root.widthProperty().addListener((obs, old, width) -> {
+            boolean sideBySide = width.doubleValue() >= SIDE_BY_SIDE_FROM;
+            if (sideBySide && wide.getParent() == null) {
+                root.getChildren().removeAll(left, keyboard);
+                wide.getChildren().setAll(left, keyboard);
+                root.getChildren().add(wide);
+            } else if (!sideBySide && wide.getParent() != null) {
+                wide.getChildren().clear();
+                root.getChildren().remove(wide);
+                root.getChildren().addAll(left, keyboard);
+            }
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node searchBar() {
+        Button box = fieldBox(Field.TEXT, "searchBox");
+        box.getStyleClass().add("search-box");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Button search = Controls.button(l10n.text("search.go"), Glyph.SEARCH, "search-go", "primary");
+        search.setId("searchButton");
+        search.setOnAction(e -> vm.search());
+        Button advanced = Controls.button(l10n.text("search.advanced"), null, "search-advanced");
+        advanced.setId("advancedButton");
+        advanced.setOnAction(e -> vm.toggleAdvanced());
+        vm.advancedProperty().addListener((obs, old, on) -> advanced.pseudoClassStateChanged(CURRENT, on));
+        Label title = Controls.label(l10n.text("screen.search"), "heading");
+        title.setId("searchTitle");
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        HBox bar = new HBox(title, box, search, advanced);
+        bar.getStyleClass().add("search-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Controls.showWhen(box, vm.advancedProperty().not());
+        return bar;
+    }
+
+    /** A field shown as a large touch target: its text, or its name when empty; touching it puts the keys there. */
+    private Button fieldBox(Field field, String id) {
+        Button box = new Button();
+        box.setId(id);
+        box.getStyleClass().add("search-field");
+        box.setFocusTraversable(false);
+        box.setMnemonicParsing(false);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = vm.fieldProperty(field).get();
+            boolean current = vm.focusedProperty().get() == field;
+            return text.isEmpty() ? (current ? "|" : l10n.get("search.field." + field.name().toLowerCase(java.util.Locale.ROOT)))
+                    : text + (current ? "|" : "");
+        }, vm.fieldProperty(field), vm.focusedProperty(), l10n.localeProperty()));
+        box.setOnAction(e -> vm.focus(field));
+        vm.focusedProperty().addListener((obs, old, now) -> box.pseudoClassStateChanged(CURRENT, now == field));
+        box.pseudoClassStateChanged(CURRENT, vm.focusedProperty().get() == field);
+        return box;
+    }
+
+    private Node advancedForm() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("advanced-form");
+        form.setId("advancedForm");
+        List<Field> fields = List.of(Field.TITLE, Field.AUTHOR, Field.PUBLISHER, Field.ISBN, Field.SUBJECT, Field.NDC,
+                Field.YEAR_FROM, Field.YEAR_TO);
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Label name = Controls.label(l10n.text("search.field." + f.name().toLowerCase(java.util.Locale.ROOT)), "advanced-label");
+            Button box = fieldBox(f, "field-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            GridPane.setHgrow(box, Priority.ALWAYS);
+            form.add(name, (i % 2) * 2, i / 2);
+            form.add(box, (i % 2) * 2 + 1, i / 2);
+        }
+        Controls.showWhen(form, vm.advancedProperty());
+        return form;
+    }
+
+    private Node suggestions() {
+        suggestionList.getStyleClass().add("suggestions");
+        suggestionList.setId("suggestions");
+        vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> fillSuggestions());
+        Controls.showWhen(suggestionList, Bindings.isNotEmpty(vm.suggestions()));
+        return suggestionList;
+    }
+
+    private void fillSuggestions() {
+        suggestionList.getChildren().clear();
+        for (Suggestion s : vm.suggestions()) {
+            Button b = new Button(s.text());
+            b.setMnemonicParsing(false);
+            b.getStyleClass().addAll("suggestion", s.kind() == Suggestion.Kind.AUTHOR ? "suggestion-author" : "suggestion-title");
+            b.setGraphic(Controls.label(l10n.text(s.kind() == Suggestion.Kind.AUTHOR ? "search.suggestion.author"
+                    : "search.suggestion.title"), "suggestion-kind"));
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> vm.chooseSuggestion(s));
+            suggestionList.getChildren().add(b);
+        }
+    }
+
+    private Node keyboard() {
+        HBox layouts = new HBox();
+        layouts.getStyleClass().add("keyboard-layouts");
+        for (KeyboardLayout layout : KeyboardLayout.values()) {
+            Button b = Controls.button(l10n.text(layout.messageKey()), null, "layout-key");
+            b.setId("layout-" + layout.name().toLowerCase(java.util.Locale.ROOT));
+            b.setOnAction(e -> vm.useLayout(layout));
+            b.pseudoClassStateChanged(CURRENT, vm.layoutProperty().get() == layout);
+            vm.layoutProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(CURRENT, now == layout));
+            layouts.getChildren().add(b);
+        }
+        Button space = Controls.button(l10n.text("search.key.space"), null, "edit-key");
+        space.setId("key-space");
+        space.setOnAction(e -> vm.space());
+        Button back = Controls.button(l10n.text("search.key.backspace"), null, "edit-key");
+        back.setId("key-backspace");
+        back.setOnAction(e -> vm.backspace());
+        Button clear = Controls.button(l10n.text("search.key.clear"), null, "edit-key");
+        clear.setId("key-clear");
+        clear.setOnAction(e -> vm.clearField());
+        layouts.getChildren().addAll(Controls.hgrow(), space, back, clear);
+
+        keys.getStyleClass().add("search-keys");
+        keys.setId("searchKeys");
+        keys.setAlignment(Pos.CENTER);
+        vm.layoutProperty().addListener((obs, old, now) -> fillKeys(now));
+        fillKeys(vm.layoutProperty().get());
+        VBox keyboard = new VBox(layouts, keys);
+        keyboard.getStyleClass().add("search-keyboard");
+        return keyboard;
+    }
+
+    private void fillKeys(KeyboardLayout layout) {
+        keys.getChildren().clear();
+        List<List<String>> rows = layout.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String key = row.get(c);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Button b = new Button(key.equals(KanaInput.SMALL) ? l10n.get("search.key.small") : key);
+                b.setMnemonicParsing(false);
+                b.getStyleClass().add("search-key");
+                b.setFocusTraversable(false);
+                b.setId("key-" + r + "-" + c);
+                b.setOnAction(e -> vm.press(key));
+                keys.add(b, c, r);
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.opackiosk.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.frame.Navigator;
+import org.opackiosk.app.frame.ScreenId;
+import org.opackiosk.app.fx.Theme;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.testing.Fx;
+import org.opackiosk.core.platform.ManualScheduler;
+import org.opackiosk.app.testing.Screenshots;
+import org.opackiosk.core.catalogue.CatalogueEntry;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.CirculationService;
+import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.config.SearchSettings;
+import org.opackiosk.core.connectivity.ConnectionState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The search screen's keyboards, the result list's paging and badges, and the record page, with screenshots. */
+@ExtendWith(ApplicationExtension.class)
+class SearchScreensUiTest {
+
+    private final FakeCatalogueIndex index = new FakeCatalogueIndex();
+    private final CirculationService circulation = mock(CirculationService.class);
+    private final SimpleObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.ONLINE);
+    private final Localization l10n = new Localization(Locale.JAPANESE);
+    private final List<ScreenId> opened = new ArrayList<>();
+    private final StackPane stack = new StackPane();
+    private SearchViewModel search;
+    private RecordViewModel record;
+    private Node searchScreen;
+    private Node resultsScreen;
+    private Node recordScreen;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        for (int i = 1; i <= 25; i++) {
+            index.add(new CatalogueEntry(String.valueOf(i), "こころ 第" + i + "巻", "", "ココロ", "", "", "", List.of("夏目, 漱石"),
+                    List.of("ナツメ, ソウセキ"), "新潮社", "東京", OptionalInt.of(1990 + i), "", List.of("日本文学"), "913.6",
+                    List.of("978-4-10-101013-7"), i % 5 == 0 ? "DVD" : "BK", "jpn", "266p ; 16cm",
+                    List.of(new CatalogueEntry.Holding("10" + i, i % 2 == 0 ? "CEN" : "KTA", "913.6/ナ", "文庫")),
+                    Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        index.add(CatalogueEntry.of("900", "ウェストミンスター寺院", List.of("スミス, ジョン")));
+        when(circulation.items(anyString())).thenAnswer(call -> {
+            String id = call.getArgument(0);
+            boolean out = Integer.parseInt(id) % 3 == 0;
+            return CallResult.ok(List.of(new Item("i" + id, "0001" + id, "CEN", "CEN", "913.6/ナ", "文庫", "BK", false,
+                    out ? Optional.of(LocalDate.of(2026, 12, 7)) : Optional.empty())));
+        });
+        when(circulation.libraries()).thenReturn(CallResult.ok(List.of(new Library("CEN", "中央図書館", true),
+                new Library("KTA", "北分館", true))));
+        Navigator navigator = new Navigator() {
+            @Override
+            public void open(ScreenId screen) {
+                opened.add(screen);
+                show(screen);
+            }
+
+            @Override
+            public void goHome() {
+                opened.add(ScreenId.ATTRACT);
+            }
+        };
+        ManualScheduler scheduler = new ManualScheduler();
+        record = new RecordViewModel(index, circulation, connection,
+                new SearchSettings(Optional.of("https://opac.example.jp/record/{id}"), java.time.Duration.ofMinutes(5)),
+                scheduler, Runnable::run);
+        search = new SearchViewModel(index, circulation, connection, scheduler, Runnable::run, navigator, record);
+        searchScreen = new SearchScreen(search, l10n).node();
+        resultsScreen = new ResultsScreen(search, l10n).node();
+        recordScreen = new RecordScreen(record, l10n).node();
+        stack.getChildren().addAll(searchScreen, resultsScreen, recordScreen);
+        show(ScreenId.SEARCH);
+        stack.getStyleClass().add("root");
+        stack.setStyle(Theme.of("#1F6F8B", new org.opackiosk.app.fx.FontCheck().check()).rootStyle());
+        Scene scene = new Scene(stack, 1920, 1080);
+        scene.getStylesheets().add(getClass().getResource("/org/opackiosk/app/kiosk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void show(ScreenId screen) {
+        searchScreen.setVisible(screen == ScreenId.SEARCH);
+        resultsScreen.setVisible(screen == ScreenId.RESULTS);
+        recordScreen.setVisible(screen == ScreenId.RECORD);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private void shoot(String name) {
+        Screenshots.capture(stage, name);
+        assertThat(Path.of("target", "screenshots", name + "-landscape.png")).satisfies(p -> assertThat(Files.size(p)).isPositive());
+    }
+
+    private Button key(FxRobot robot, String label) {
+        return robot.lookup(".search-key").match((Button b) -> b.getText().equals(label)).queryButton();
+    }
+
+    @Test
+    void theKanaTableTypesWithVoicingAndSmallKanaAndSuggests(FxRobot robot) {
+        // when: こ こ ろ, then ゛ on a second word
+        robot.clickOn(key(robot, "こ"));
+        robot.clickOn(key(robot, "こ"));
+        robot.clickOn(key(robot, "ろ"));
+        // then
+        assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("こころ");
+        assertThat(text(robot, "#searchBox")).isEqualTo("こころ|");
+        assertThat(search.suggestions()).isNotEmpty();
+        assertThat(robot.lookup(".suggestion").queryAll()).hasSizeGreaterThan(0);
+        shoot("search-kana-ja");
+        // when
+        robot.clickOn("#key-space");
+        robot.clickOn(key(robot, "か"));
+        robot.clickOn(key(robot, KanaInput.DAKUTEN));
+        robot.clickOn(key(robot, "つ"));
+        robot.clickOn(key(robot, "小"));
+        // then
+        assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("こころ がっ");
+        robot.clickOn("#key-backspace");
+        assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("こころ が");
+    }
+
+    @Test
+    void abcAnd123KeyboardsAndTheAdvancedForm(FxRobot robot) {
+        robot.clickOn("#layout-abc");
+        robot.clickOn(key(robot, "W"));
+        robot.clickOn(key(robot, "E"));
+        assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("we");
+        shoot("search-abc-ja");
+        robot.clickOn("#key-clear");
+        robot.clickOn("#advancedButton");
+        robot.clickOn("#field-isbn");
+        assertThat(search.layoutProperty().get()).isEqualTo(KeyboardLayout.DIGITS);
+        for (String d : List.of("9", "7", "8")) {
+            robot.clickOn(key(robot, d));
+        }
+        assertThat(search.fieldProperty(SearchViewModel.Field.ISBN).get()).isEqualTo("978");
+        robot.clickOn("#field-title");
+        robot.clickOn("#layout-kana");
+        robot.clickOn(key(robot, "こ"));
+        shoot("search-advanced-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        shoot("search-advanced-en");
+    }
+
+    @Test
+    void resultsPageByLargeButtonsWithAvailabilityBadges(FxRobot robot) {
+        // given
+        Fx.run(() -> {
+            search.setText("こころ");
+            search.search();
+        });
+        // then
+        assertThat(opened).contains(ScreenId.RESULTS);
+        assertThat(text(robot, "#resultCount")).isEqualTo("「こころ」の検索結果 25 件");
+        assertThat(robot.lookup(".record-row").queryAll()).hasSize(10);
+        assertThat(text(robot, "#resultPage")).isEqualTo("1 / 3 ページ");
+        assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("在架あり", "貸出中");
+        shoot("results-ja");
+        // when
+        robot.clickOn("#nextPage");
+        robot.clickOn("#nextPage");
+        // then
+        assertThat(text(robot, "#resultPage")).isEqualTo("3 / 3 ページ");
+        assertThat(robot.lookup(".record-row").queryAll()).hasSize(5);
+        assertThat(robot.lookup("#nextPage").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#previousPage");
+        assertThat(text(robot, "#resultPage")).isEqualTo("2 / 3 ページ");
+        // when: a branch filter
+        robot.clickOn("#facet-branch-CEN");
+        assertThat(search.totalProperty().get()).isEqualTo(12);
+        // when: offline, availability is unknown, never guessed
+        connection.set(ConnectionState.OFFLINE);
+        robot.clickOn("#sort-newest");
+        assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("不明");
+        shoot("results-offline-ja");
+    }
+
+    @Test
+    void theRecordPageShowsHoldingsLiveStatusAndTheQrCode(FxRobot robot) {
+        Fx.run(() -> {
+            search.setText("こころ");
+            search.search();
+            search.openRecord("3");
+        });
+        assertThat(opened).endsWith(ScreenId.RECORD);
+        assertThat(text(robot, "#recordTitle")).isEqualTo("こころ 第3巻");
+        assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("貸出中 (12/7まで)");
+        assertThat(robot.lookup("#recordQr").tryQuery()).isPresent();
+        shoot("record-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        shoot("record-en");
+        // offline: the description stays, the status is unknown
+        connection.set(ConnectionState.OFFLINE);
+        Fx.run(() -> {
+            l10n.setLocale(Locale.JAPANESE);
+            search.openRecord("4");
+        });
+        assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsExactly("不明");
+        shoot("record-offline-ja");
+    }
+
+    @Test
+    void scanningABooksIsbnSearchesIt(FxRobot robot) {
+        Fx.run(() -> assertThat(search.scanned("9784101010137")).isTrue());
+        assertThat(index.asked()).extracting(q -> q.text()).contains("9784101010137");
+        Fx.run(() -> assertThat(search.scanned("1920193006007")).isFalse());
+    }
+
+    @Test
+    void endingTheSessionForgetsEverything(FxRobot robot) {
+        Fx.run(() -> {
+            search.setText("こころ");
+            search.search();
+            search.openRecord("2");
+            search.reset();
+        });
+        assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEmpty();
+        assertThat(search.results()).isEmpty();
+        assertThat(record.entryProperty().get()).isNull();
+    }
+}
