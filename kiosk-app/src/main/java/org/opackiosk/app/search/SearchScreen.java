@@ -74,7 +74,7 @@ public final class SearchScreen {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
         Button search = Controls.button(l10n.text("search.go"), Glyph.SEARCH, "search-go", "primary");
-        search.setId("searchButton");
+        search.setId("searchGo");
         search.setOnAction(e -> vm.search());
         Button advanced = Controls.button(l10n.text("search.advanced"), null, "search-advanced");
         advanced.setId("advancedButton");
@@ -101,7 +101,8 @@ public final class SearchScreen {
         box.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = vm.fieldProperty(field).get();
             boolean current = vm.focusedProperty().get() == field;
-            return text.isEmpty() ? (current ? "|" : l10n.get("search.field." + field.name().toLowerCase(java.util.Locale.ROOT)))
+            // empty: what to type here; the frame shows which field the keys go to
+            return text.isEmpty() ? l10n.get("search.field." + field.name().toLowerCase(java.util.Locale.ROOT))
                     : text + (current ? "|" : "");
         }, vm.fieldProperty(field), vm.focusedProperty(), l10n.localeProperty()));
         box.setOnAction(e -> vm.focus(field));

@@ -78,7 +78,7 @@ class AttractScreenUiTest {
         robot.clickOn("#searchButton");
 
         assertThat(robot.lookup("#searchTitle").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(text(robot, "#breadcrumb")).isEqualTo("ホーム › 資料を見る");
+        assertThat(text(robot, "#breadcrumb")).isEqualTo("ホーム › 資料をさがす");
         assertThat(robot.lookup("#attractLibraryName").tryQuery()).isEmpty();
     }
 
