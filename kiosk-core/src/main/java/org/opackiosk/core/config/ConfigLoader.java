@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import org.opackiosk.core.staff.StaffPinHash;
+import org.opackiosk.core.cards.CardProfile;
+import org.opackiosk.core.cards.CardProfiles;
+import org.opackiosk.core.cards.CheckDigit;
 
 /**
  * Reads and validates the kiosk's TOML configuration. Every problem in the file is reported at once,
@@ -45,10 +49,16 @@ public final class ConfigLoader {
                 "client_secret_file", "connect_timeout_seconds", "response_timeout_seconds"));
         KNOWN_KEYS.put("ui", Set.of("language", "idle_timeout_seconds", "countdown_seconds", "text_size"));
         KNOWN_KEYS.put("state", Set.of("directory"));
-        KNOWN_KEYS.put("cards", Set.of("profile"));
+        KNOWN_KEYS.put("cards", Set.of("profile", "lengths", "prefix", "characters", "codabar_start_stop",
+                "check_digit", "check_weights", "display"));
         KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
         KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
         KNOWN_KEYS.put("staff", Set.of("pin_hash"));
+        KNOWN_KEYS.put("devices", Set.of("mode"));
+        KNOWN_KEYS.put("scanner", Set.of("type", "port", "baud", "prefix", "suffix", "wedge_max_key_interval_ms",
+                "wedge_min_length", "camera_command", "duplicate_window_ms"));
+        KNOWN_KEYS.put("printer", Set.of("type", "port", "device", "baud", "paper_width_mm"));
+        KNOWN_KEYS.put("light", Set.of("green_pin", "amber_pin", "red_pin", "buzzer_pin", "staff_key_pin", "active_low"));
     }
 
     private final TomlMapper mapper = new TomlMapper();
@@ -84,7 +94,7 @@ public final class ConfigLoader {
     }
 
     /** One pass over one file, collecting problems. */
-    private static final class Reader {
+    static final class Reader {
         private final Path file;
         private final ObjectNode root;
         private final Path baseDir;
@@ -102,14 +112,138 @@ public final class ConfigLoader {
             Optional<ServerSettings> server = root.has("server") ? server() : Optional.empty();
             UiSettings ui = ui();
             Path state = optionalText("state", "directory").map(this::resolve).orElse(defaultStateDir);
-            CardSettings cards = new CardSettings(optionalText("cards", "profile").orElse(CardSettings.DEFAULTS.profile()));
+            CardSettings cards = cards();
             SearchSettings search = search();
             OfflineSettings offline = offline();
             staff();
+            DeviceSettings devices = new DeviceReader(this).read(server.isPresent() || root.has("server"));
             if (!problems.isEmpty()) {
                 return new ConfigResult.Invalid(file, problems);
             }
-            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline));
+            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline, devices));
+        }
+
+        private CardSettings cards() {
+            String name = optionalText("cards", "profile").orElse(CardSettings.DEFAULTS.profile());
+            Optional<CardProfile> builtIn = CardProfiles.builtIn(name);
+            if (builtIn.isEmpty()) {
+                problems.add(new ConfigProblem("cards.profile", "one of the built-in profiles " + CardProfiles.names(), quote(name)));
+                return CardSettings.DEFAULTS;
+            }
+            CardProfile base = builtIn.get();
+            int before = problems.size();
+            SortedSet<Integer> lengths = base.lengths();
+            JsonNode l = root.path("cards").get("lengths");
+            if (l != null) {
+                lengths = new TreeSet<>();
+                if (!l.isArray() || l.isEmpty()) {
+                    problems.add(new ConfigProblem("cards.lengths", "a list of allowed lengths, e.g. [8] or [8, 10]", describe(l)));
+                } else {
+                    for (JsonNode n : l) {
+                        if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > 64) {
+                            problems.add(new ConfigProblem("cards.lengths", "whole numbers from 1 to 64", describe(n)));
+                        } else {
+                            lengths.add(n.asInt());
+                        }
+                    }
+                }
+            }
+            String prefix = root.path("cards").has("prefix") ? text("cards", "prefix") : base.prefix();
+            String allowed = optionalText("cards", "characters").map(c -> switch (c) {
+                case "digits" -> CardProfile.DIGITS;
+                case "alphanumeric" -> CardProfile.ALPHANUMERIC;
+                default -> {
+                    problems.add(new ConfigProblem("cards.characters", "\"digits\" or \"alphanumeric\"", quote(c)));
+                    yield base.allowed();
+                }
+            }).orElse(base.allowed());
+            boolean strip = bool("cards", "codabar_start_stop", base.stripCodabar());
+            CheckDigit check = base.checkDigit();
+            Optional<String> checkName = optionalText("cards", "check_digit");
+            int[] weights = null;
+            JsonNode w = root.path("cards").get("check_weights");
+            if (w != null) {
+                if (!w.isArray() || w.isEmpty() || !allIntegers(w, 1, 99)) {
+                    problems.add(new ConfigProblem("cards.check_weights", "a list of weights 1–99 from the rightmost data digit, e.g. [2, 3, 4, 5, 6, 7]", describe(w)));
+                } else {
+                    weights = new int[w.size()];
+                    for (int i = 0; i < w.size(); i++) {
+                        weights[i] = w.get(i).asInt();
+                    }
+                }
+            }
+            if (checkName.isPresent() || weights != null) {
+                String algorithm = checkName.orElse(base.checkDigit().name().startsWith("mod10") ? "mod10"
+                        : base.checkDigit().name().startsWith("mod11") ? "mod11" : base.checkDigit().name());
+                try {
+                    check = CheckDigit.named(algorithm, weights);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new ConfigProblem(checkName.isPresent() ? "cards.check_digit" : "cards.check_weights",
+                            "one of " + CheckDigit.NAMES + " (check_weights only with mod10 or mod11)",
+                            checkName.map(ConfigLoader.Reader::quote).orElse("weights for " + quote(algorithm))));
+                }
+            }
+            Optional<String> display = root.path("cards").has("display") ? Optional.of(text("cards", "display")).filter(d -> !d.isEmpty())
+                    : base.display();
+            if (problems.size() > before) {
+                return CardSettings.DEFAULTS;
+            }
+            try {
+                return new CardSettings(name, new CardProfile(name, lengths, prefix, allowed, strip, check, display));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ConfigProblem("cards", "a consistent card profile", e.getMessage()));
+                return CardSettings.DEFAULTS;
+            }
+        }
+
+        private static boolean allIntegers(JsonNode array, int min, int max) {
+            for (JsonNode n : array) {
+                if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A string that may be empty; empty (with a problem) when the key holds no string. */
+        String text(String section, String key) {
+            JsonNode n = root.path(section).get(key);
+            if (n == null) {
+                return "";
+            }
+            if (!n.isTextual()) {
+                problems.add(new ConfigProblem(section + "." + key, "a string in quotes", describe(n)));
+                return "";
+            }
+            return n.asText();
+        }
+
+        boolean bool(String section, String key, boolean dflt) {
+            JsonNode n = root.path(section).get(key);
+            if (n == null) {
+                return dflt;
+            }
+            if (!n.isBoolean()) {
+                problems.add(new ConfigProblem(section + "." + key, "true or false", describe(n)));
+                return dflt;
+            }
+            return n.asBoolean();
+        }
+
+        boolean has(String section) {
+            return root.has(section);
+        }
+
+        JsonNode node(String section, String key) {
+            return root.path(section).get(key);
+        }
+
+        void problem(String key, String expected, String found) {
+            problems.add(new ConfigProblem(key, expected, found));
+        }
+
+        int problemCount() {
+            return problems.size();
         }
 
         /** [staff] pin_hash is checked here; staff mode verifies a PIN against it with {@link StaffPinHash}. */
@@ -145,7 +279,7 @@ public final class ConfigLoader {
             return Duration.ofMinutes(count(section, key, (int) dflt.toMinutes(), min, max));
         }
 
-        private int count(String section, String key, int dflt, int min, int max) {
+        int count(String section, String key, int dflt, int min, int max) {
             JsonNode n = root.path(section).get(key);
             if (n == null) {
                 return dflt;
@@ -339,7 +473,7 @@ public final class ConfigLoader {
             return n.asText();
         }
 
-        private Optional<String> optionalText(String section, String key) {
+        Optional<String> optionalText(String section, String key) {
             JsonNode n = root.path(section).get(key);
             if (n == null) {
                 return Optional.empty();
@@ -358,7 +492,7 @@ public final class ConfigLoader {
             return path.isAbsolute() ? path : baseDir.resolve(path).normalize();
         }
 
-        private static String describe(JsonNode n) {
+        static String describe(JsonNode n) {
             if (n.isTextual()) {
                 return n.asText().isBlank() ? "an empty string" : quote(n.asText());
             }
@@ -371,7 +505,7 @@ public final class ConfigLoader {
             return n.toString();
         }
 
-        private static String quote(String s) {
+        static String quote(String s) {
             return "\"" + s + "\"";
         }
     }

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param source          the file it came from; empty in demo mode
  * @param server          the circulation server; empty means demo mode (the embedded demo server)
  * @param stateDirectory  where the kiosk keeps its database, index and demo-server data
+ * @param devices         scanner, printer, status light: real or simulated
  */
 public record KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server,
                           UiSettings ui, Path stateDirectory, CardSettings cards, SearchSettings search,
-                          OfflineSettings offline) {
+                          OfflineSettings offline, DeviceSettings devices) {
 
     public KioskConfig {
         Objects.requireNonNull(source, "source");
@@ -25,6 +26,16 @@ public record KioskConfig(Optional<Path> source, LibrarySettings library, Option
         Objects.requireNonNull(cards, "cards");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(offline, "offline");
+        Objects.requireNonNull(devices, "devices");
+    }
+
+    /** Without device settings: simulated devices in demo mode, otherwise the defaults (a keyboard-wedge scanner). */
+    public KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server, UiSettings ui,
+                       Path stateDirectory, CardSettings cards, SearchSettings search, OfflineSettings offline) {
+        this(source, library, server, ui, stateDirectory, cards, search, offline, server.isEmpty()
+                ? DeviceSettings.SIMULATED
+                : new DeviceSettings(DeviceSettings.Mode.REAL, DeviceSettings.ScannerSettings.DEFAULTS,
+                        DeviceSettings.PrinterSettings.NONE, DeviceSettings.LightSettings.NONE));
     }
 
     public boolean demoMode() {
@@ -34,6 +45,6 @@ public record KioskConfig(Optional<Path> source, LibrarySettings library, Option
     /** The configuration used when no file is given: demo library, demo server, defaults. */
     public static KioskConfig demo(Path stateDirectory) {
         return new KioskConfig(Optional.empty(), LibrarySettings.DEMO, Optional.empty(), UiSettings.DEFAULTS, stateDirectory,
-                CardSettings.DEFAULTS, SearchSettings.DEFAULTS, OfflineSettings.DEFAULTS);
+                CardSettings.DEFAULTS, SearchSettings.DEFAULTS, OfflineSettings.DEFAULTS, DeviceSettings.SIMULATED);
     }
 }

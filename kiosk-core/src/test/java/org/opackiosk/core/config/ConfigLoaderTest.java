@@ -150,8 +150,8 @@ class ConfigLoaderTest {
 
     @Test
     void anUnknownSectionIsReported() throws IOException {
-        assertThat(problemsOf("[printer]\nport = \"/dev/usb/lp0\"\n"))
-                .singleElement().asString().contains("printer: expected one of the sections");
+        assertThat(problemsOf("[receipt]\nport = \"/dev/usb/lp0\"\n"))
+                .singleElement().asString().contains("receipt: expected one of the sections");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.opackiosk.app.devices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.opackiosk.app.scan.ScanEvents;
+import org.opackiosk.core.cards.ScannedCode;
+import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.device.Beep;
+import org.opackiosk.core.device.LightState;
+import org.opackiosk.core.device.ScanEvent;
+import org.opackiosk.core.device.ScannerStatus;
+import org.opackiosk.core.device.Subscription;
+import org.opackiosk.core.platform.UiDispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the devices' events to the UI thread and answers them: every scan (from a device scanner or
+ * the wedge detector) counts as activity, is classified and published to the view models, and beeps
+ * — once for a card or a book, twice for anything else; the scanner's status reaches the frame
+ * (「スキャナーが接続されていません」); the status light follows the scanner and the connection.
+ * UI thread except where noted.
+ */
+public final class DeviceBridge implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceBridge.class);
+
+    private final UiDispatcher dispatcher;
+    private final ScanEvents scans;
+    private final Runnable activity;
+    private final Consumer<Boolean> scannerMissing;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private KioskDevices devices = KioskDevices.none();
+    private StatusLight light = new StatusLight(devices.indicator());
+
+    /**
+     * @param activity       a sign of a patron, for the idle timer
+     * @param scannerMissing tells the frame whether to show the scanner as missing
+     */
+    public DeviceBridge(UiDispatcher dispatcher, ScanEvents scans, Runnable activity, Consumer<Boolean> scannerMissing) {
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.scans = Objects.requireNonNull(scans, "scans");
+        this.activity = Objects.requireNonNull(activity, "activity");
+        this.scannerMissing = Objects.requireNonNull(scannerMissing, "scannerMissing");
+    }
+
+    /** Starts listening to {@code devices} (any thread; its events come back through the dispatcher). */
+    public void attach(KioskDevices attached, ConnectivityMonitor connectivity) {
+        dispatcher.dispatch(() -> {
+            devices = Objects.requireNonNull(attached, "attached");
+            light = new StatusLight(devices.indicator());
+            subscriptions.add(devices.scanner().onScan(scan -> dispatcher.dispatch(() -> scanned(scan))));
+            subscriptions.add(devices.scanner().onStatus(status -> dispatcher.dispatch(() -> scannerStatus(status))));
+            scannerStatus(devices.scanner().status());
+            LOG.info("Devices attached: {}", devices.scanner().describe());
+        });
+        connectivity.addListener(state -> dispatcher.dispatch(() -> light.connection(state)));
+    }
+
+    public KioskDevices devices() {
+        return devices;
+    }
+
+    /** A scan from any scanner (UI thread). */
+    public void scanned(ScanEvent scan) {
+        activity.run();
+        ScannedCode code = scans.publish(scan);
+        LOG.info("Scanned {} from {}", code.getClass().getSimpleName(), scan);
+        devices.indicator().beep(code instanceof ScannedCode.Other ? Beep.REJECTED : Beep.GOOD_SCAN);
+    }
+
+    private void scannerStatus(ScannerStatus status) {
+        scannerMissing.accept(status == ScannerStatus.MISSING);
+        light.scanner(status);
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::cancel);
+        subscriptions.clear();
+        devices.indicator().show(LightState.OFF);
+    }
+}

@@ -1,0 +1,57 @@
+package org.opackiosk.core.device;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The slips the kiosk prints. Japanese, with the English words under them where a visitor needs them. */
+public final class Slips {
+
+    private static final DateTimeFormatter DATE_JA = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPANESE);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Slips() {
+    }
+
+    /**
+     * After a hold was placed: what, where to pick it up, the position in the queue. No card number or
+     * name: the slip may be left at the kiosk.
+     */
+    public static Slip holdPlaced(String libraryName, String title, String pickupBranch, Optional<Integer> queuePosition,
+                                  LocalDate placedOn, Locale language) {
+        Objects.requireNonNull(title, "title");
+        boolean en = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+        Slip.Builder b = Slip.builder()
+                .centered(libraryName)
+                .heading(en ? "Hold placed" : "予約を受け付けました")
+                .rule()
+                .bold(title)
+                .text((en ? "Pickup library: " : "受取館: ") + pickupBranch);
+        queuePosition.ifPresent(p -> b.text(en ? "Your place in the queue: " + p : "予約順位: " + p + "番目"));
+        return b.text((en ? "Placed on " : "予約日: ") + (en ? DATE_EN : DATE_JA).format(placedOn))
+                .rule()
+                .text(en ? "We will tell you when it is ready for pickup." : "ご用意ができましたらお知らせします。")
+                .feed(2)
+                .build();
+    }
+
+    /**
+     * A call-number slip from a record page, to find the book on the shelf.
+     *
+     * @param recordUrl the record in the library's web OPAC, printed as a QR code when present
+     */
+    public static Slip callNumber(String title, String callNumber, String shelfLocation, String branch,
+                                  Optional<String> recordUrl) {
+        Slip.Builder b = Slip.builder()
+                .centered(branch)
+                .rule()
+                .bold(title)
+                .heading(callNumber)
+                .text("配架場所 / Shelf: " + shelfLocation)
+                .rule();
+        recordUrl.ifPresent(b::qr);
+        return b.feed(2).build();
+    }
+}
