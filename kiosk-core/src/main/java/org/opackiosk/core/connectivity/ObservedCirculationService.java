@@ -1,0 +1,160 @@
+package org.opackiosk.core.connectivity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.Capability;
+import org.opackiosk.core.circulation.CataloguePage;
+import org.opackiosk.core.circulation.CatalogueRecord;
+import org.opackiosk.core.circulation.CirculationService;
+import org.opackiosk.core.circulation.Done;
+import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.holds.CancelledHold;
+import org.opackiosk.core.holds.ContactMethod;
+import org.opackiosk.core.holds.Hold;
+import org.opackiosk.core.holds.HoldRequest;
+import org.opackiosk.core.loans.Loan;
+import org.opackiosk.core.patron.IdentityCheck;
+import org.opackiosk.core.patron.PasswordPolicy;
+import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.patron.PatronSummary;
+
+/**
+ * The circulation port with every answer also reported to the {@link ConnectivityMonitor}: what the
+ * kiosk's real requests see is evidence, not only the probe. Wrap the adapter once, in the
+ * composition root. Adds nothing else; thread-safe and blocking exactly as the wrapped port.
+ */
+public final class ObservedCirculationService implements CirculationService {
+
+    private final CirculationService delegate;
+    private final ConnectivityMonitor monitor;
+
+    public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
+    }
+
+    private <T> CallResult<T> observed(CallResult<T> result) {
+        monitor.report(result);
+        return result;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return delegate.capabilities();
+    }
+
+    @Override
+    public CallResult<List<Library>> libraries() {
+        return observed(delegate.libraries());
+    }
+
+    @Override
+    public CallResult<CataloguePage> cataloguePage(Optional<Instant> changedSince, int page, int perPage) {
+        return observed(delegate.cataloguePage(changedSince, page, perPage));
+    }
+
+    @Override
+    public CallResult<CatalogueRecord> record(String recordId) {
+        return observed(delegate.record(recordId));
+    }
+
+    @Override
+    public CallResult<List<Item>> items(String recordId) {
+        return observed(delegate.items(recordId));
+    }
+
+    @Override
+    public CallResult<PatronId> authenticate(String cardNumber, String password) {
+        return observed(delegate.authenticate(cardNumber, password));
+    }
+
+    @Override
+    public CallResult<PatronId> findPatron(String cardNumber) {
+        return observed(delegate.findPatron(cardNumber));
+    }
+
+    @Override
+    public CallResult<PatronSummary> patronSummary(PatronId patron) {
+        return observed(delegate.patronSummary(patron));
+    }
+
+    @Override
+    public CallResult<PasswordPolicy> passwordPolicy() {
+        return observed(delegate.passwordPolicy());
+    }
+
+    @Override
+    public CallResult<PatronId> verifyIdentity(IdentityCheck check) {
+        return observed(delegate.verifyIdentity(check));
+    }
+
+    @Override
+    public CallResult<Done> setPassword(PatronId patron, String newPassword) {
+        return observed(delegate.setPassword(patron, newPassword));
+    }
+
+    @Override
+    public CallResult<Done> changePassword(PatronId patron, String oldPassword, String newPassword) {
+        return observed(delegate.changePassword(patron, oldPassword, newPassword));
+    }
+
+    @Override
+    public CallResult<Done> updateEmails(PatronId patron, Optional<String> primary, Optional<String> secondary) {
+        return observed(delegate.updateEmails(patron, primary, secondary));
+    }
+
+    @Override
+    public CallResult<List<Loan>> loans(PatronId patron) {
+        return observed(delegate.loans(patron));
+    }
+
+    @Override
+    public CallResult<Loan> renew(PatronId patron, String checkoutId) {
+        return observed(delegate.renew(patron, checkoutId));
+    }
+
+    @Override
+    public CallResult<List<Hold>> holds(PatronId patron) {
+        return observed(delegate.holds(patron));
+    }
+
+    @Override
+    public CallResult<List<CancelledHold>> cancelledHolds(PatronId patron) {
+        return observed(delegate.cancelledHolds(patron));
+    }
+
+    @Override
+    public CallResult<Done> dismissCancelledHold(PatronId patron, String holdId) {
+        return observed(delegate.dismissCancelledHold(patron, holdId));
+    }
+
+    @Override
+    public CallResult<List<Library>> pickupLocations(String recordId, PatronId patron) {
+        return observed(delegate.pickupLocations(recordId, patron));
+    }
+
+    @Override
+    public CallResult<List<Hold>> placeHold(HoldRequest request) {
+        return observed(delegate.placeHold(request));
+    }
+
+    @Override
+    public CallResult<Done> cancelHold(PatronId patron, String holdId) {
+        return observed(delegate.cancelHold(patron, holdId));
+    }
+
+    @Override
+    public CallResult<Hold> changePickupLibrary(PatronId patron, String holdId, String libraryId) {
+        return observed(delegate.changePickupLibrary(patron, holdId, libraryId));
+    }
+
+    @Override
+    public CallResult<Hold> changeContactMethod(PatronId patron, String holdId, ContactMethod method) {
+        return observed(delegate.changeContactMethod(patron, holdId, method));
+    }
+}

@@ -1,0 +1,527 @@
+package org.opackiosk.store.outbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.opackiosk.core.circulation.Refusal;
+import org.opackiosk.core.outbox.Operation;
+import org.opackiosk.core.outbox.OperationKind;
+import org.opackiosk.core.outbox.Outbox;
+import org.opackiosk.core.outbox.OutboxEntry;
+import org.opackiosk.core.outbox.OutboxState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable {@link Outbox}: one H2 file, {@code DIR/outbox.mv.db}, opened by this process only.
+ *
+ * <p>Durability: H2's MVStore keeps committed changes in memory and writes them in the background
+ * about once a second, so a commit alone does not survive a kill (measured: none of five committed
+ * rows did). Every change here is therefore committed and then followed by {@code CHECKPOINT SYNC},
+ * which writes the store and forces the file to the device before the method returns (ADR 0041).
+ *
+ * <p>A file that cannot be opened as a database ({@linkplain #open corrupt}) is moved aside with a
+ * timestamp, never deleted; the kiosk starts on a new, empty file and {@link #staffWarning()} says
+ * so. The directory and the file are readable by the kiosk's user only.
+ *
+ * <p>Thread-safe: one connection, every method synchronized. Blocks on the disk.
+ */
+public final class H2Outbox implements Outbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Outbox.class);
+
+    /** The database's base name: H2 adds {@code .mv.db}. */
+    public static final String NAME = "outbox";
+    public static final String FILE_NAME = NAME + ".mv.db";
+
+    // H2 error codes that mean "the file is not a database we can read"; anything else (locked by another
+    // process, permission denied, disk full) is not corruption and must not move the file.
+    private static final int FILE_CORRUPTED = 90030;
+    private static final int GENERAL_ERROR = 50000;
+    private static final int FILE_VERSION_ERROR = 90048;
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+
+    private static final String COLUMNS = "seq, id, kind, payload, created_at, attempts, next_attempt_at, state, "
+            + "last_error, refusal_code, refusal_key";
+
+    /** Test seam for the crash tests: called inside the enqueue transaction, after the write, before the commit. */
+    interface WriteHook {
+        WriteHook NONE = entry -> { };
+
+        void afterWriteBeforeCommit(OutboxEntry entry);
+    }
+
+    private final Path directory;
+    private final Clock clock;
+    private final Connection connection;
+    private final WriteHook hook;
+    private final String warning;
+    private boolean closed;
+
+    private H2Outbox(Path directory, Clock clock, Connection connection, WriteHook hook, String warning) {
+        this.directory = directory;
+        this.clock = clock;
+        this.connection = connection;
+        this.hook = hook;
+        this.warning = warning;
+    }
+
+    /**
+     * Opens (or creates) the outbox in {@code directory}. A corrupt file is moved aside as
+     * {@code outbox.mv.db.corrupt-<UTC timestamp>}, logged at ERROR, reported by {@link #staffWarning()},
+     * and a new, empty outbox is created: the kiosk still starts.
+     *
+     * @throws OutboxException when the directory cannot be used or the file is held by another process
+     */
+    public static H2Outbox open(Path directory, Clock clock) {
+        return open(directory, clock, WriteHook.NONE);
+    }
+
+    static H2Outbox open(Path directory, Clock clock, WriteHook hook) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(clock, "clock");
+        prepareDirectory(directory);
+        try {
+            return new H2Outbox(directory, clock, connect(directory), hook, null);
+        } catch (SQLException | RuntimeException e) {
+            if (!corrupt(e)) {
+                throw new OutboxException("The outbox database in " + directory + " cannot be opened: " + e.getMessage(), e);
+            }
+            Path aside = moveAside(directory, clock, e);
+            String warning = "The outbox database was unreadable and was moved to " + aside
+                    + "; the kiosk started with an empty queue. Operations saved in it were not sent: check them.";
+            try {
+                return new H2Outbox(directory, clock, connect(directory), hook, warning);
+            } catch (SQLException again) {
+                throw new OutboxException("A new outbox database in " + directory + " cannot be created: "
+                        + again.getMessage(), again);
+            }
+        }
+    }
+
+    private static void prepareDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            ownerOnly(directory, "rwx------");
+        } catch (IOException e) {
+            throw new OutboxException("The outbox directory " + directory + " cannot be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path path, String permissions) {
+        try {
+            if (Files.exists(path) && Files.getFileStore(path).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Could not make {} readable by the kiosk's user only: {}", path, e.getMessage());
+        }
+    }
+
+    private static Connection connect(Path directory) throws SQLException {
+        // DB_CLOSE_ON_EXIT=FALSE: the kiosk closes the outbox itself, after the last write of its shutdown;
+        // TRACE_LEVEL_FILE=0: no trace file next to it that could hold card numbers from failed statements.
+        String url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+        Connection c = DriverManager.getConnection(url, "kiosk", "");
+        try {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS outbox_meta (last_sequence BIGINT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS outbox ("
+                        + "seq BIGINT PRIMARY KEY, "
+                        + "id UUID NOT NULL UNIQUE, "
+                        + "kind VARCHAR(40) NOT NULL, "
+                        + "payload VARCHAR(4000) NOT NULL, "
+                        + "created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
+                        + "attempts INT NOT NULL, "
+                        + "next_attempt_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
+                        + "state VARCHAR(16) NOT NULL, "
+                        + "last_error VARCHAR(1000), "
+                        + "refusal_code VARCHAR(200), "
+                        + "refusal_key VARCHAR(200))");
+                s.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_meta")) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        s.execute("INSERT INTO outbox_meta VALUES ((SELECT COALESCE(MAX(seq), 0) FROM outbox))");
+                    }
+                }
+                // read everything once: a file whose pages are damaged fails here, at start, not mid-replay
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM outbox")) {
+                    rs.next();
+                }
+            }
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        ownerOnly(directory.resolve(FILE_NAME), "rw-------");
+        return c;
+    }
+
+    private static boolean corrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == DATABASE_ALREADY_OPEN) {
+                    return false;
+                }
+                if (code == FILE_CORRUPTED || code == FILE_VERSION_ERROR) {
+                    return true;
+                }
+                if (code == GENERAL_ERROR && mvStoreProblem(sql.getCause())) {
+                    return true;
+                }
+            }
+            if (mvStoreProblem(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // H2's MVStore reports unreadable files with its own exception (org.h2.mvstore.MVStoreException).
+    private static boolean mvStoreProblem(Throwable t) {
+        return t != null && t.getClass().getName().startsWith("org.h2.mvstore.");
+    }
+
+    private static Path moveAside(Path directory, Clock clock, Exception why) {
+        Path file = directory.resolve(FILE_NAME);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+                .format(clock.instant().atOffset(ZoneOffset.UTC));
+        Path aside = directory.resolve(FILE_NAME + ".corrupt-" + stamp);
+        for (int i = 1; Files.exists(aside); i++) {
+            aside = directory.resolve(FILE_NAME + ".corrupt-" + stamp + "-" + i);
+        }
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new OutboxException("The outbox database " + file + " is unreadable and cannot be moved aside: "
+                    + e.getMessage(), e);
+        }
+        LOG.error("OUTBOX DATABASE CORRUPT: {} could not be read ({}). Moved it to {} (kept for staff and support) and"
+                + " started with an empty queue. Operations saved in it have NOT been sent.", file, why.toString(), aside);
+        return aside;
+    }
+
+    // --- the port ---------------------------------------------------------------------------------
+
+    @Override
+    public synchronized OutboxEntry enqueue(Operation operation) {
+        Objects.requireNonNull(operation, "operation");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return write("save " + operation.kind(), c -> {
+            long seq;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_sequence FROM outbox_meta")) {
+                rs.next();
+                seq = rs.getLong(1) + 1;
+            }
+            OutboxEntry entry = new OutboxEntry(UUID.randomUUID(), seq, operation, now, 0, now, OutboxState.PENDING,
+                    Optional.empty(), Optional.empty());
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                p.setLong(1, seq);
+                p.setObject(2, entry.id());
+                p.setString(3, operation.kind().name());
+                p.setString(4, OperationJson.write(operation));
+                p.setObject(5, utc(now));
+                p.setInt(6, 0);
+                p.setObject(7, utc(now));
+                p.setString(8, OutboxState.PENDING.name());
+                p.setString(9, null);
+                p.setString(10, null);
+                p.setString(11, null);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_meta SET last_sequence = ?")) {
+                p.setLong(1, seq);
+                p.executeUpdate();
+            }
+            hook.afterWriteBeforeCommit(entry);
+            return entry;
+        });
+    }
+
+    @Override
+    public synchronized Optional<OutboxEntry> find(UUID id) {
+        return read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+                p.setObject(1, id);
+                return first(p);
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<OutboxEntry> head() {
+        while (true) {
+            Optional<Row> row = read(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE state IN ('PENDING',"
+                        + " 'SENDING') ORDER BY seq LIMIT 1"); ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(Row.of(rs)) : Optional.<Row>empty();
+                }
+            });
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<OutboxEntry> entry = row.get().entry();
+            if (entry.isPresent()) {
+                return entry;
+            }
+            // an operation this version cannot read must not block the queue behind it
+            markNeedsStaff(row.get().id, "unreadable " + row.get().kind + " operation (written by another version?)");
+        }
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> list(OutboxState... states) {
+        String where = states.length == 0 ? "" : " WHERE state IN (" + Arrays.stream(states)
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(",")) + ")";
+        return read(c -> {
+            List<OutboxEntry> entries = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT " + COLUMNS + " FROM outbox" + where + " ORDER BY seq")) {
+                while (rs.next()) {
+                    Row.of(rs).entry().ifPresent(entries::add);
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public synchronized int countOpen() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox WHERE state IN ('PENDING', 'SENDING')")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean markSending(UUID id) {
+        return update(id, "state = 'SENDING', attempts = attempts + 1, refusal_code = NULL, refusal_key = NULL",
+                OPEN, p -> { });
+    }
+
+    @Override
+    public synchronized boolean markDone(UUID id) {
+        return update(id, "state = 'DONE', refusal_code = NULL, refusal_key = NULL", OPEN, p -> { });
+    }
+
+    @Override
+    public synchronized boolean markRefused(UUID id, Refusal reason) {
+        Objects.requireNonNull(reason, "reason");
+        return update(id, "state = 'REFUSED', last_error = ?, refusal_code = ?, refusal_key = ?", OPEN, p -> {
+            p.setString(1, truncate("refused: " + reason.code()));
+            p.setString(2, truncate(reason.code(), 200));
+            p.setString(3, truncate(reason.messageKey(), 200));
+        });
+    }
+
+    @Override
+    public synchronized boolean markNeedsStaff(UUID id, String why) {
+        Objects.requireNonNull(why, "why");
+        return update(id, "state = 'NEEDS_STAFF', last_error = ?, refusal_code = NULL, refusal_key = NULL", OPEN,
+                p -> p.setString(1, truncate(why)));
+    }
+
+    @Override
+    public synchronized boolean retryLater(UUID id, OutboxState state, Instant nextAttemptAt, String error) {
+        if (!state.open()) {
+            throw new IllegalArgumentException("retry as PENDING or SENDING, not " + state);
+        }
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        Objects.requireNonNull(error, "error");
+        return update(id, "state = ?, next_attempt_at = ?, last_error = ?", OPEN, p -> {
+            p.setString(1, state.name());
+            p.setObject(2, utc(nextAttemptAt));
+            p.setString(3, truncate(error));
+        });
+    }
+
+    @Override
+    public synchronized boolean requeue(UUID id) {
+        Instant now = clock.instant();
+        return update(id, "state = CASE WHEN state = 'SENDING' THEN 'SENDING' ELSE 'PENDING' END, next_attempt_at = ?, "
+                + "refusal_code = NULL, refusal_key = NULL", "('PENDING','SENDING','REFUSED','NEEDS_STAFF')",
+                p -> p.setObject(1, utc(now)));
+    }
+
+    @Override
+    public synchronized int purgeDone(Instant before) {
+        return write("purge", c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox WHERE state = 'DONE' AND created_at < ?")) {
+                p.setObject(1, utc(before));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> staffWarning() {
+        return Optional.ofNullable(warning);
+    }
+
+    /** Where the database lives. */
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the outbox database failed", e);
+        }
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------
+
+    private static final String OPEN = "('PENDING','SENDING')";
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    private <T> T read(Work<T> work) {
+        checkOpen();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new OutboxException("Reading the outbox failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction, commits, and forces it to the disk before returning. */
+    private <T> T write(String what, Work<T> work) {
+        checkOpen();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new OutboxException("Outbox: " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean update(UUID id, String set, String fromStates, Binder binder) {
+        Objects.requireNonNull(id, "id");
+        return write("update", c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET " + set + " WHERE id = ? AND state IN " + fromStates)) {
+                binder.bind(p);
+                p.setObject(p.getParameterMetaData().getParameterCount(), id);
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Outbox rollback failed", e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new OutboxException("The outbox is closed", null);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String s) {
+        return truncate(s, 1000);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Optional<OutboxEntry> first(PreparedStatement p) throws SQLException {
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Row.of(rs).entry() : Optional.empty();
+        }
+    }
+
+    /** A row as read, decoded lazily so that one unreadable payload does not hide the rest. */
+    private record Row(UUID id, long seq, String kind, String payload, Instant createdAt, int attempts,
+                       Instant nextAttemptAt, String state, String lastError, String refusalCode, String refusalKey) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getObject("id", UUID.class), rs.getLong("seq"), rs.getString("kind"), rs.getString("payload"),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("attempts"),
+                    rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(), rs.getString("state"),
+                    rs.getString("last_error"), rs.getString("refusal_code"), rs.getString("refusal_key"));
+        }
+
+        Optional<OutboxEntry> entry() {
+            Operation op;
+            OutboxState st;
+            try {
+                st = OutboxState.valueOf(state);
+                op = OperationJson.read(OperationKind.valueOf(kind), payload);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.error("Outbox #{} ({}) cannot be read by this version: {}", seq, id, e.getMessage());
+                return Optional.empty();
+            }
+            Optional<Refusal> refusal = refusalCode == null ? Optional.empty()
+                    : Optional.of(new Refusal(refusalCode, refusalKey == null ? "refusal.unknown" : refusalKey));
+            return Optional.of(new OutboxEntry(id, seq, op, createdAt, attempts, nextAttemptAt, st,
+                    Optional.ofNullable(lastError), refusal));
+        }
+    }
+}

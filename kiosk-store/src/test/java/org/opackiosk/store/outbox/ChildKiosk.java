@@ -1,0 +1,98 @@
+package org.opackiosk.store.outbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link OutboxCrashChild} in a JVM of its own, on the test's class path, with its output lines
+ * as events. {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown
+ * hook, no close, no flush.
+ */
+final class ChildKiosk {
+
+    private static final String EOF = "<eof>";
+
+    private final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+    private ChildKiosk(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process was killed mid-line
+            }
+            lines.add(EOF);
+        }, "child-kiosk-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static ChildKiosk start(Path stateDir, Path plan, List<String> server, Path log, String... modeAndStep)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // start fast: the crash test starts a hundred of these
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
+                "-Dlogback.configurationFile=logback-child.xml",
+                "-cp", System.getProperty("java.class.path"), OutboxCrashChild.class.getName(),
+                stateDir.toString(), plan.toString()));
+        command.addAll(server);
+        command.addAll(List.of(modeAndStep));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ChildKiosk(builder.start());
+    }
+
+    /** The next line, or {@code null} at the end of the output. Fails after {@code seconds} without one. */
+    String next(int seconds) throws InterruptedException {
+        String line = lines.poll(seconds, TimeUnit.SECONDS);
+        if (line == null) {
+            process.destroyForcibly();
+            throw new AssertionError("the child kiosk said nothing for " + seconds + " s");
+        }
+        return line.equals(EOF) ? null : line;
+    }
+
+    /** Reads until a line starting with {@code prefix}; answers it, or {@code null} when the output ended first. */
+    String until(String prefix, List<String> seen, int seconds) throws InterruptedException {
+        for (String line = next(seconds); line != null; line = next(seconds)) {
+            seen.add(line);
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    int waitFor() throws InterruptedException {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child kiosk did not finish within 120 s");
+        }
+        return process.exitValue();
+    }
+
+    /** Every line still to come, until the process ends. */
+    List<String> drain(int seconds) throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        for (String line = next(seconds); line != null; line = next(seconds)) {
+            rest.add(line);
+        }
+        return rest;
+    }
+}
