@@ -10,6 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.opackiosk.app.devices.DevicePanel;
+import org.opackiosk.app.devices.KioskDevices;
+import org.opackiosk.app.devices.SimulatorControls;
 import org.opackiosk.app.fx.FxUiDispatcher;
 import org.opackiosk.app.watchdog.FxWatchdog;
 import org.opackiosk.app.watchdog.SystemdNotifyCommand;
@@ -17,7 +20,13 @@ import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
+import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.connectivity.ObservedCirculationService;
+import org.opackiosk.core.outbox.Backoff;
+import org.opackiosk.core.outbox.InMemoryOutbox;
+import org.opackiosk.core.outbox.Outbox;
+import org.opackiosk.core.outbox.ReplayService;
 import org.opackiosk.core.platform.ExecutorScheduler;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
@@ -26,6 +35,8 @@ import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueIndex;
 import org.opackiosk.core.catalogue.CatalogueSync;
 import org.opackiosk.store.catalogue.LuceneCatalogue;
+import org.opackiosk.device.DeviceSet;
+import org.opackiosk.store.outbox.H2Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,12 +74,28 @@ public final class KioskMain {
         ConnectivityMonitor connectivity = new ConnectivityMonitor(circulation::reachable, scheduler, PROBE_INTERVAL);
         resources.add(connectivity);
 
+        // real or simulated, chosen once here from [devices] (ADR 0023); a missing device never stops the kiosk
+        DeviceSet devices = DeviceSet.open(config.devices(), scheduler, clock, config.stateDirectory().resolve("slips"));
+        resources.add(devices);
+        // every real request's outcome is evidence for the monitor too, not only the probe (ADR 0040)
+        CirculationService observed = new ObservedCirculationService(circulation, connectivity);
+
+        // every mutation is saved here before anyone is told "saved", and replayed when online (ADR 0041, 0042)
+        Outbox outbox = openOutbox(config, clock);
+        resources.add(outbox);
+        ReplayService replay = new ReplayService(outbox, observed, connectivity, clock, scheduler, Backoff.standard(),
+                ReplayService.DEFAULT_RETENTION);
+        resources.add(replay);
+        replay.start();
+
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(resources), "kiosk-shutdown"));
         Platform.setImplicitExit(true);
         try {
             Platform.startup(() -> {
-                KioskUi ui = new KioskUi(config, circulation, connectivity, clock, scheduler, new FxUiDispatcher(), catalogue);
+                KioskUi ui = new KioskUi(config, observed, connectivity, clock, scheduler, new FxUiDispatcher(), catalogue);
                 resources.add(ui);
+                ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
+                        connectivity);
                 Stage stage = new Stage();
                 // the demo server's and HTTP client's threads would keep the JVM alive after the window closes
                 stage.setOnHidden(e -> {
@@ -76,6 +103,13 @@ public final class KioskMain {
                     Platform.exit();
                 });
                 ui.show(stage, !windowed);
+                devices.simulation().ifPresent(simulation -> {
+                    SimulatorControls controls = simulatorControls(simulation);
+                    DevicePanel.installShortcuts(stage.getScene(), controls);
+                    if (windowed) {
+                        new DevicePanel(controls).show(stage);
+                    }
+                });
                 connectivity.start();
                 // under systemd (WatchdogSec): tell it the FX thread is alive; a hung UI gets restarted
                 FxWatchdog.fromEnvironment(System.getenv(), new SystemdNotifyCommand(SystemdNotifyCommand.DEFAULT_EXECUTABLE),
@@ -93,6 +127,24 @@ public final class KioskMain {
         }
     }
 
+    /**
+     * The outbox in {@code STATE/outbox}. A corrupt file has already been moved aside by {@link H2Outbox#open}; a
+     * directory that cannot be used at all leaves the kiosk running on a queue in memory, and staff are told.
+     */
+    private static Outbox openOutbox(KioskConfig config, Clock clock) {
+        java.nio.file.Path dir = config.stateDirectory().resolve("outbox");
+        try {
+            H2Outbox outbox = H2Outbox.open(dir, clock);
+            outbox.staffWarning().ifPresent(w -> LOG.error("Staff attention: {}", w));
+            LOG.info("Outbox in {}: {} operations waiting", dir, outbox.countOpen());
+            return outbox;
+        } catch (Outbox.OutboxException e) {
+            LOG.error("The outbox in {} cannot be used; operations are kept in memory only until it is fixed", dir, e);
+            return new InMemoryOutbox(clock, "The outbox database in " + dir + " cannot be used (" + e.getMessage()
+                    + "); queued operations are lost if the kiosk stops.");
+        }
+    }
+
     private static ServerSettings startDemoServer(KioskConfig config, List<AutoCloseable> resources) {
         try {
             DemoServer demo = DemoServer.start(DemoServerOptions.defaults(config.stateDirectory().resolve("demo-server")));
@@ -107,6 +159,46 @@ public final class KioskMain {
             throw new KioskStartException("The embedded demo server could not start in "
                     + config.stateDirectory().resolve("demo-server") + ": " + e.getMessage(), e);
         }
+    }
+
+    // The device panel drives device-drivers' simulated devices through an interface of the app's own.
+    private static SimulatorControls simulatorControls(DeviceSet.Simulation sim) {
+        return new SimulatorControls() {
+            @Override
+            public void scan(org.opackiosk.core.device.Symbology symbology, String text) {
+                sim.scanner().scan(symbology, text);
+            }
+
+            @Override
+            public void setScannerConnected(boolean connected) {
+                sim.scanner().setConnected(connected);
+            }
+
+            @Override
+            public void setPrinterStatus(org.opackiosk.core.device.PrinterStatus status) {
+                sim.printer().setStatus(status);
+            }
+
+            @Override
+            public void turnStaffKey(boolean on) {
+                sim.staffKey().turn(on);
+            }
+
+            @Override
+            public void onLight(java.util.function.Consumer<org.opackiosk.core.device.LightState> listener) {
+                sim.indicator().onLight(listener);
+            }
+
+            @Override
+            public void onBeep(java.util.function.Consumer<org.opackiosk.core.device.Beep> listener) {
+                sim.indicator().onBeep(listener);
+            }
+
+            @Override
+            public void onSlipPrinted(java.util.function.Consumer<java.nio.file.Path> listener) {
+                sim.printer().onPrinted(listener);
+            }
+        };
     }
 
     /**

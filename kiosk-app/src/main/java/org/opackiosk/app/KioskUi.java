@@ -40,6 +40,32 @@ import org.opackiosk.app.search.ResultsScreen;
 import org.opackiosk.app.search.SearchScreen;
 import org.opackiosk.app.search.SearchViewModel;
 import org.opackiosk.core.catalogue.CatalogueIndex;
+import org.opackiosk.app.devices.DeviceBridge;
+import org.opackiosk.app.devices.KioskDevices;
+import org.opackiosk.app.scan.ScanEvents;
+import org.opackiosk.app.scan.WedgeScanFilter;
+import org.opackiosk.core.cards.ScanClassifier;
+import org.opackiosk.core.config.DeviceSettings;
+import org.opackiosk.app.account.EmailScreen;
+import org.opackiosk.app.account.EmailViewModel;
+import org.opackiosk.app.account.PasswordScreen;
+import org.opackiosk.app.account.PasswordViewModel;
+import org.opackiosk.app.holds.CartAdder;
+import org.opackiosk.app.holds.CartScreen;
+import org.opackiosk.app.holds.CartViewModel;
+import org.opackiosk.app.holds.HoldScreen;
+import org.opackiosk.app.holds.HoldStarter;
+import org.opackiosk.app.holds.HoldViewModel;
+import org.opackiosk.app.login.LoginScreen;
+import org.opackiosk.app.login.LoginViewModel;
+import org.opackiosk.app.login.NoticesScreen;
+import org.opackiosk.app.login.NoticesViewModel;
+import org.opackiosk.app.mypage.MyPageScreen;
+import org.opackiosk.app.mypage.MyPageViewModel;
+import org.opackiosk.core.session.CardNumberCheck;
+import org.opackiosk.core.session.LoggedInPatron;
+import org.opackiosk.core.session.LoginThrottle;
+import org.opackiosk.core.session.PatronSession;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
@@ -75,6 +101,28 @@ public final class KioskUi implements AutoCloseable {
     // the catalogue: search screen, result list and record page over the local index
     private final SearchViewModel search;
     private final RecordViewModel record;
+    // every scanner's scans for the view models, the wedge detector, and the devices' events (ADR 0021, 0023)
+    private final ScanEvents scans;
+    private final DeviceBridge devices;
+    private final java.util.Optional<WedgeScanFilter> wedge;
+    // the patron's kiosk: who is logged in, and the screens that show their account
+    private final Scheduler scheduler;
+    private final UiDispatcher dispatcher;
+    private final PatronSession session = new PatronSession();
+    private final LoginViewModel login;
+    private final NoticesViewModel notices;
+    private final MyPageViewModel myPage;
+    private final HoldViewModel hold;
+    private final PasswordViewModel password;
+    private final EmailViewModel email;
+    private final CartViewModel cart;
+    private boolean pendingCart;
+    // メール登録 from the attract screen: the e-mail screen after login.
+    private boolean pendingEmail;
+    // A hold asked for before login: placed after it (record id, title).
+    private String[] pendingHold;
+    private Scheduler.Cancellable sessionLimit;
+    private long sessionGeneration;
 
     public KioskUi(KioskConfig config, CirculationService circulation, ConnectivityMonitor connectivity,
                    Clock clock, Scheduler scheduler, UiDispatcher dispatcher) {
@@ -98,11 +146,89 @@ public final class KioskUi implements AutoCloseable {
         browse = new BrowseViewModel(circulation, scheduler, dispatcher);
         idle = new IdleViewModel(config.ui(), scheduler, dispatcher, frame.sessionInProgress(), this::endSession);
         record = new RecordViewModel(catalogue, circulation, frame.connectionStateProperty(), config.search(), scheduler, dispatcher);
+        // 予約する on a record's page starts the hold flow (logging the patron in first when nobody is)
+        record.setHoldAction((recordId, title) -> holdStarter().startHold(recordId, title));
         search = new SearchViewModel(catalogue, circulation, frame.connectionStateProperty(), scheduler, dispatcher, frame, record);
+        this.scheduler = scheduler;
+        this.dispatcher = dispatcher;
+        LoginThrottle throttle = new LoginThrottle(clock);
+        CardNumberCheck cardCheck = new CardNumberCheck(config.cards().definition());
+        login = new LoginViewModel(circulation, throttle, cardCheck, clock, scheduler, dispatcher, l10n, this::loggedIn);
+        password = new PasswordViewModel(circulation, session, throttle, cardCheck, scheduler, dispatcher, l10n);
+        email = new EmailViewModel(circulation, session, scheduler, dispatcher, l10n);
+        cart = new CartViewModel(circulation, session, config.library().branchId(), scheduler, dispatcher, l10n);
+        notices = new NoticesViewModel(l10n, this::afterLogin);
+        myPage = new MyPageViewModel(circulation, session, scheduler, dispatcher, l10n);
+        hold = new HoldViewModel(circulation, session, config.library().branchId(), scheduler, dispatcher, l10n);
+        frame.setLogoutAction(this::endSession);
+        attract.setPasswordRegistration(() -> {
+            password.startRegistration();
+            frame.open(ScreenId.PASSWORD);
+        });
+        attract.setEmailRegistration(() -> {
+            login.clear();
+            pendingHold = null;
+            pendingEmail = true;
+            frame.open(ScreenId.LOGIN);
+        });
+        myPage.setCart(this::openCart, cart.sizeProperty());
+        myPage.setOnEmail(() -> {
+            email.open();
+            frame.open(ScreenId.EMAIL);
+        });
+        myPage.setOnChangePassword(() -> {
+            password.startChange();
+            frame.open(ScreenId.PASSWORD);
+        });
+        // パスワード登録 only where the server can check identity; asked once, off the FX thread
+        scheduler.execute(() -> {
+            boolean offered = circulation.capabilities().contains(org.opackiosk.core.circulation.Capability.IDENTITY_CHECK);
+            dispatcher.dispatch(() -> attract.setPasswordRegistrationOffered(offered));
+        });
 
         frame.currentScreenProperty().addListener((obs, old, screen) -> {
             if (screen == ScreenId.BROWSE) {
                 browse.open();
+            }
+            if (screen == ScreenId.MY_PAGE) {
+                myPage.open();
+            }
+            if (old == ScreenId.MY_PAGE) {
+                myPage.dismissConfirmation(); // a question left open is not answered by leaving
+            }
+            if (old == ScreenId.EMAIL) {
+                email.clear();
+            }
+            if (old == ScreenId.PASSWORD) {
+                password.clear(); // nothing typed stays behind a screen the patron left
+            }
+            if (old == ScreenId.LOGIN && !session.loggedIn()) {
+                pendingHold = null; // left the login without logging in: no hold afterwards
+                pendingEmail = false;
+                pendingCart = false;
+            }
+            if (old == ScreenId.LOGIN && screen != ScreenId.LOGIN) {
+                login.clear(); // nothing typed stays behind a screen the patron left
+            }
+        });
+
+        scans = new ScanEvents(new ScanClassifier(config.cards().definition()));
+        devices = new DeviceBridge(dispatcher, scans, idle::userActivity, frame::setScannerMissing);
+        // a library card scanned on any screen starts the login with its number (issue 4)
+        scans.subscribe(code -> {
+            if (code instanceof org.opackiosk.core.cards.ScannedCode.LibraryCard card) {
+                cardScanned(card.number().value());
+            }
+        });
+        DeviceSettings.ScannerSettings scanner = config.devices().scanner();
+        wedge = scanner.type() == DeviceSettings.ScannerSettings.Type.WEDGE
+                ? java.util.Optional.of(new WedgeScanFilter(scanner.wedgeMaxKeyInterval(), scanner.wedgeMinLength(),
+                        scanner.prefix(), clock, scheduler, dispatcher, devices::scanned))
+                : java.util.Optional.empty();
+        // a book's barcode read on the search screen or the result list searches that ISBN (issue 5)
+        scans.subscribe(code -> {
+            if (code instanceof org.opackiosk.core.cards.ScannedCode.Isbn isbn) {
+                isbnScanned(isbn.isbn13());
             }
         });
     }
@@ -144,6 +270,27 @@ public final class KioskUi implements AutoCloseable {
         screens.put(ScreenId.SEARCH, new SearchScreen(search, l10n).node());
         screens.put(ScreenId.RESULTS, new ResultsScreen(search, l10n).node());
         screens.put(ScreenId.RECORD, new RecordScreen(record, l10n).node());
+        screens.put(ScreenId.LOGIN, new LoginScreen(login, l10n).node());
+        screens.put(ScreenId.NOTICES, new NoticesScreen(notices, l10n).node());
+        screens.put(ScreenId.MY_PAGE, new MyPageScreen(myPage, l10n).node());
+        screens.put(ScreenId.PASSWORD, new PasswordScreen(password, l10n, () -> {
+            if (password.modeProperty().get() == PasswordViewModel.Mode.REGISTER) {
+                frame.replace(ScreenId.LOGIN);
+            } else {
+                frame.goBack();
+            }
+        }).node());
+        screens.put(ScreenId.EMAIL, new EmailScreen(email, l10n, () -> {
+            frame.goHome();
+            frame.open(ScreenId.MY_PAGE);
+            myPage.showTab(MyPageViewModel.Tab.HOLDS);
+        }).node());
+        screens.put(ScreenId.CART, new CartScreen(cart, l10n, () -> {
+            frame.goHome();
+            frame.open(ScreenId.MY_PAGE);
+            myPage.showTab(MyPageViewModel.Tab.HOLDS);
+        }).node());
+        screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE)).node());
         IdleScreen countdown = new IdleScreen(idle, l10n);
         FrameScreen frameScreen = new FrameScreen(frame, l10n, screens, countdown.node());
 
@@ -166,6 +313,7 @@ public final class KioskUi implements AutoCloseable {
         scene.addEventFilter(ScrollEvent.SCROLL_STARTED, activity);
         scene.addEventFilter(ScrollEvent.SCROLL, activity);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        wedge.ifPresent(w -> w.install(scene));
         return scene;
     }
 
@@ -194,11 +342,166 @@ public final class KioskUi implements AutoCloseable {
         idle.userActivity();
     }
 
+    /**
+     * A library card was scanned (FX thread): login starts with its number filled in, whatever the
+     * screen. A different patron's session still open is ended first.
+     */
+    public void cardScanned(String raw) {
+        idle.userActivity();
+        if (session.current().map(p -> p.cardNumber().equals(raw)).orElse(false)) {
+            return; // the patron's own card again: they are already logged in
+        }
+        if (session.loggedIn()) {
+            endSession();
+        }
+        login.cardScanned(raw);
+        frame.open(ScreenId.LOGIN);
+    }
+
+    /** The longest a patron session lasts, touched or not: a shared kiosk is not a personal computer. */
+    static final java.time.Duration SESSION_MAXIMUM = java.time.Duration.ofMinutes(10);
+
+    private void loggedIn(LoggedInPatron patron) {
+        session.start(patron);
+        frame.setPatronCard(patron.maskedCard());
+        long current = ++sessionGeneration;
+        sessionLimit = scheduler.schedule(SESSION_MAXIMUM, () -> dispatcher.dispatch(() -> {
+            if (current == sessionGeneration && session.loggedIn()) {
+                endSession();
+            }
+        }));
+        if (notices.show(patron)) {
+            frame.replace(ScreenId.NOTICES);
+        } else {
+            afterLogin();
+        }
+    }
+
+    // After login (and its notices): the hold the patron asked for, or My page.
+    private void afterLogin() {
+        if (pendingCart) {
+            pendingCart = false;
+            cart.review();
+            frame.replace(ScreenId.CART);
+        } else if (pendingEmail) {
+            pendingEmail = false;
+            email.open();
+            frame.replace(ScreenId.EMAIL);
+        } else if (pendingHold != null) {
+            String[] wanted = pendingHold;
+            pendingHold = null;
+            hold.start(wanted[0], wanted[1]);
+            frame.replace(ScreenId.HOLD);
+        } else {
+            frame.replace(ScreenId.MY_PAGE);
+        }
+    }
+
+    /** How a record's page or a search result puts a record in the hold cart (予約カートに入れる). */
+    public CartAdder cartAdder() {
+        return cart::add;
+    }
+
+    /** Opens the hold cart; logs the patron in first when nobody is. */
+    public void openCart() {
+        if (session.loggedIn()) {
+            cart.review();
+            frame.open(ScreenId.CART);
+        } else {
+            login.clear();
+            pendingHold = null;
+            pendingEmail = false;
+            pendingCart = true;
+            frame.open(ScreenId.LOGIN);
+        }
+    }
+
+    /** How a record's page or a search result starts a hold (予約する). */
+    public HoldStarter holdStarter() {
+        return (recordId, title) -> {
+            if (session.loggedIn()) {
+                hold.start(recordId, title);
+                frame.open(ScreenId.HOLD);
+            } else {
+                login.clear();
+                pendingHold = new String[] {recordId, title};
+                frame.open(ScreenId.LOGIN);
+            }
+        };
+    }
+
     /** Ends the session as the idle timeout does: attract screen, default language and text size, nothing of the patron left. */
     public void endSession() {
+        sessionGeneration++;
+        if (sessionLimit != null) {
+            sessionLimit.cancel();
+            sessionLimit = null;
+        }
+        login.clear();
+        notices.clear();
+        myPage.clear();
+        hold.clear();
+        password.clear();
+        email.clear();
+        cart.clear();
+        pendingHold = null;
+        pendingEmail = false;
+        pendingCart = false;
+        session.end();
         browse.clear();
         search.reset();
         frame.resetSession();
+    }
+
+    // For the tests that prove nothing of a patron is left after the session.
+    LoginViewModel loginViewModel() {
+        return login;
+    }
+
+    NoticesViewModel noticesViewModel() {
+        return notices;
+    }
+
+    MyPageViewModel myPageViewModel() {
+        return myPage;
+    }
+
+    CartViewModel cartViewModel() {
+        return cart;
+    }
+
+    EmailViewModel emailViewModel() {
+        return email;
+    }
+
+    PasswordViewModel passwordViewModel() {
+        return password;
+    }
+
+    HoldViewModel holdViewModel() {
+        return hold;
+    }
+
+    PatronSession patronSession() {
+        return session;
+    }
+
+    /**
+     * Connects the devices the composition root built (any thread): their scans reach {@link #scans()},
+     * the frame shows a missing scanner, the status light follows the connection.
+     */
+    public void attachDevices(KioskDevices attached, ConnectivityMonitor connectivity) {
+        devices.attach(attached, connectivity);
+    }
+
+    /** Every scan, classified, on the UI thread: view models subscribe here (a card scanned, a book's ISBN). */
+    public ScanEvents scans() {
+        return scans;
+    }
+
+    /** The devices: the printer for slips, the staff key (UI thread). */
+    public KioskDevices devices() {
+        return devices.devices();
     }
 
     /** The record page (the holds feature sets its 予約する action here). */
@@ -220,5 +523,6 @@ public final class KioskUi implements AutoCloseable {
     public void close() {
         attract.stop();
         idle.stop();
+        devices.close();
     }
 }

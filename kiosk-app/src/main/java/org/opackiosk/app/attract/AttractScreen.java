@@ -92,7 +92,21 @@ public final class AttractScreen {
         Label prompt = Controls.label(l10n.text("attract.scan"), "scan-prompt");
         prompt.setId("scanPrompt");
         Label detail = Controls.label(l10n.text("attract.scan.detail"), "scan-detail");
-        VBox panel = new VBox(Icons.icon(Glyph.CARD, "icon-hero"), prompt, detail);
+        // Without the card at hand, or with a scanner that will not read it: type the number instead.
+        Button typeCard = Controls.button(l10n.text("attract.typeCard"), null, "type-card-button");
+        typeCard.setId("typeCardButton");
+        typeCard.setOnAction(e -> vm.logInByCardNumber());
+        Button register = Controls.button(l10n.text("attract.registerPassword"), null, "type-card-button");
+        register.setId("registerPasswordButton");
+        register.setOnAction(e -> vm.registerPassword());
+        Controls.showWhen(register, vm.passwordRegistrationOfferedProperty());
+        Button mail = Controls.button(l10n.text("attract.registerEmail"), null, "type-card-button");
+        mail.setId("registerEmailButton");
+        mail.setOnAction(e -> vm.registerEmail());
+        HBox cardActions = new HBox(typeCard, register, mail);
+        cardActions.getStyleClass().add("entry-row");
+        cardActions.setAlignment(Pos.CENTER);
+        VBox panel = new VBox(Icons.icon(Glyph.CARD, "icon-hero"), prompt, detail, cardActions);
         panel.getStyleClass().add("scan-panel");
         panel.setAlignment(Pos.CENTER);
         panel.setMaxWidth(Double.MAX_VALUE);

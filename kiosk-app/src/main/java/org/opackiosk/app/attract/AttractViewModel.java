@@ -39,6 +39,10 @@ public final class AttractViewModel {
     private final StringBinding dateTime;
     private final StringBinding status;
     private Scheduler.Cancellable nextTick;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper passwordRegistrationOffered =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "passwordRegistrationOffered", false);
+    private Runnable passwordRegistration = () -> { };
+    private Runnable emailRegistration = () -> { };
     private boolean running;
 
     public AttractViewModel(Localization l10n, Clock clock, Scheduler scheduler, UiDispatcher dispatcher,
@@ -97,6 +101,40 @@ public final class AttractViewModel {
     /** The patron wants to look for something. */
     public void searchCatalogue() {
         navigator.open(ScreenId.SEARCH);
+    }
+
+    /** Where パスワード登録 leads (set by the composition of the screens). */
+    public void setPasswordRegistration(Runnable action) {
+        this.passwordRegistration = Objects.requireNonNull(action, "action");
+    }
+
+    /** Whether the server offers first password registration at the kiosk (the button is shown only then). */
+    public void setPasswordRegistrationOffered(boolean offered) {
+        passwordRegistrationOffered.set(offered);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty passwordRegistrationOfferedProperty() {
+        return passwordRegistrationOffered.getReadOnlyProperty();
+    }
+
+    /** Where メール登録 leads (set by the composition of the screens). */
+    public void setEmailRegistration(Runnable action) {
+        this.emailRegistration = Objects.requireNonNull(action, "action");
+    }
+
+    /** メール登録: log in, then the e-mail addresses. */
+    public void registerEmail() {
+        emailRegistration.run();
+    }
+
+    /** パスワード登録: a patron without a password registers one. */
+    public void registerPassword() {
+        passwordRegistration.run();
+    }
+
+    /** The patron wants to log in by typing their card number. */
+    public void logInByCardNumber() {
+        navigator.open(ScreenId.LOGIN);
     }
 
     public StringBinding dateTime() {

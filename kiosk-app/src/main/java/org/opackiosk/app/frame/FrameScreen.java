@@ -106,6 +106,7 @@ public final class FrameScreen {
         Controls.showWhen(identity, atHome.not());
 
         Node connection = connectionIndicator();
+        Node scanner = scannerIndicator();
 
         Button home = Controls.button(l10n.text("frame.home"), Glyph.HOME, "bar-button");
         home.setId("homeButton");
@@ -116,7 +117,7 @@ public final class FrameScreen {
         Node textSize = textSizeSwitch();
 
         // Controls wrap onto a second (third) row when the screen is narrow or the text large.
-        WrappingBar bar = new WrappingBar(identity, connection, home, language, textSize);
+        WrappingBar bar = new WrappingBar(identity, connection, scanner, home, language, textSize);
         bar.setGaps(20, 12);
         bar.getStyleClass().add("top-bar");
         bar.setId("topBar");
@@ -146,6 +147,19 @@ public final class FrameScreen {
         Controls.showWhen(indicator, state.isNotEqualTo(ConnectionState.ONLINE));
         state.addListener((obs, old, s) -> indicator.pseudoClassStateChanged(OFFLINE, s == ConnectionState.OFFLINE));
         indicator.pseudoClassStateChanged(OFFLINE, state.get() == ConnectionState.OFFLINE);
+        return indicator;
+    }
+
+    // Shown only while a configured scanner is unplugged; the words say it, not a colour.
+    private Node scannerIndicator() {
+        Label text = Controls.label(l10n.text("frame.scanner.missing"));
+        text.setWrapText(false);
+        HBox indicator = new HBox(Icons.icon(Glyph.CARD), text);
+        indicator.getStyleClass().addAll("connection-indicator", "scanner-indicator");
+        indicator.pseudoClassStateChanged(OFFLINE, true);
+        indicator.setAlignment(Pos.CENTER_LEFT);
+        indicator.setId("scannerMissing");
+        Controls.showWhen(indicator, vm.scannerMissingProperty());
         return indicator;
     }
 
@@ -219,7 +233,17 @@ public final class FrameScreen {
         Label breadcrumb = Controls.label(path, "breadcrumb");
         breadcrumb.setId("breadcrumb");
 
-        HBox bar = new HBox(back, breadcrumb);
+        // When a patron is logged in: whose session it is, and the way out of it.
+        Label patron = Controls.label(vm.patronCardProperty(), "patron-card");
+        patron.setId("patronCard");
+        patron.setWrapText(false);
+        Button logout = Controls.button(l10n.text("frame.logout"), null, "bar-button", "logout-button");
+        logout.setId("logoutButton");
+        logout.setOnAction(e -> vm.logout());
+        Controls.showWhen(patron, vm.patronCardProperty().isNotEmpty());
+        Controls.showWhen(logout, vm.patronCardProperty().isNotEmpty());
+
+        HBox bar = new HBox(back, breadcrumb, Controls.hgrow(), patron, logout);
         bar.getStyleClass().add("bottom-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("bottomBar");

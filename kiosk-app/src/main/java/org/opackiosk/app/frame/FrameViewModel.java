@@ -61,6 +61,11 @@ public final class FrameViewModel implements Navigator {
     private final StringBinding libraryName;
     private final BooleanBinding sessionInProgress;
     private boolean branchLookupRunning;
+    // a configured scanner that is unplugged (ADR 0021)
+    private final ReadOnlyBooleanWrapper scannerMissing = new ReadOnlyBooleanWrapper(this, "scannerMissing", false);
+    // The logged-in patron as the bottom bar shows them (****4567), and what ログアウト does.
+    private final ReadOnlyStringWrapper patronCard = new ReadOnlyStringWrapper(this, "patronCard", "");
+    private Runnable logout = () -> { };
 
     public FrameViewModel(LibrarySettings library, UiSettings ui, Localization l10n, CirculationService circulation,
                           ConnectivityMonitor connectivity, Scheduler scheduler, UiDispatcher dispatcher) {
@@ -78,8 +83,9 @@ public final class FrameViewModel implements Navigator {
         this.sessionInProgress = Bindings.createBooleanBinding(
                 () -> current.get() != ScreenId.ATTRACT
                         || !defaultLanguage.equals(l10n.locale())
-                        || textSize.get() != ui.textSize(),
-                current, l10n.localeProperty(), textSize);
+                        || textSize.get() != ui.textSize()
+                        || !patronCard.get().isEmpty(),
+                current, l10n.localeProperty(), textSize, patronCard);
         // The monitor calls back on its worker thread; hop to the UI thread before touching state.
         connectivity.addListener(state -> dispatcher.dispatch(() -> onConnectionState(state)));
     }
@@ -97,6 +103,16 @@ public final class FrameViewModel implements Navigator {
             return;
         }
         wayBack.push(current.get());
+        show(screen);
+    }
+
+    @Override
+    public void replace(ScreenId screen) {
+        Objects.requireNonNull(screen, "screen");
+        if (screen == ScreenId.ATTRACT) {
+            goHome();
+            return;
+        }
         show(screen);
     }
 
@@ -161,8 +177,31 @@ public final class FrameViewModel implements Navigator {
     /** Ends the session: the attract screen, the configured language and text size. */
     public void resetSession() {
         goHome();
+        patronCard.set("");
         l10n.setLocale(ui.defaultLanguage());
         textSize.set(ui.textSize());
+    }
+
+    // ---- the logged-in patron
+
+    /** The masked card number of the logged-in patron ({@code ****4567}); empty when nobody is logged in. */
+    public ReadOnlyStringProperty patronCardProperty() {
+        return patronCard.getReadOnlyProperty();
+    }
+
+    /** A patron logged in ({@code maskedCard}) or the session ended (empty). */
+    public void setPatronCard(String maskedCard) {
+        patronCard.set(maskedCard == null ? "" : maskedCard);
+    }
+
+    /** What ログアウト does (set once by the composition of the screens). */
+    public void setLogoutAction(Runnable action) {
+        this.logout = Objects.requireNonNull(action, "action");
+    }
+
+    /** The patron touched ログアウト. */
+    public void logout() {
+        logout.run();
     }
 
     // ---- who the kiosk belongs to
@@ -175,6 +214,17 @@ public final class FrameViewModel implements Navigator {
     /** The branch's name as the circulation server calls it; empty until the server has told us. */
     public ReadOnlyStringProperty branchNameProperty() {
         return branchName.getReadOnlyProperty();
+    }
+
+    // ---- devices
+
+    /** True while the configured barcode scanner is not there (unplugged): the frame says so. */
+    public ReadOnlyBooleanProperty scannerMissingProperty() {
+        return scannerMissing.getReadOnlyProperty();
+    }
+
+    public void setScannerMissing(boolean missing) {
+        scannerMissing.set(missing);
     }
 
     // ---- connection

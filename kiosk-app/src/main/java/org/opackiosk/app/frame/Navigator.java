@@ -6,6 +6,14 @@ public interface Navigator {
     /** Shows {@code screen}, remembering the current one as the way back. */
     void open(ScreenId screen);
 
+    /**
+     * Shows {@code screen} in place of the current one: Back then leads where the current one's Back
+     * led (after login, My page replaces the login screen).
+     */
+    default void replace(ScreenId screen) {
+        open(screen);
+    }
+
     /** Back to the attract screen, forgetting the way back; the session (language, text size) stays. */
     void goHome();
 }

@@ -6,7 +6,15 @@ public enum ScreenId {
     SEARCH("screen.search"),
     RESULTS("screen.results"),
     RECORD("screen.record"),
-    BROWSE("screen.browse");
+    BROWSE("screen.browse"),
+    // patron's kiosk (login, My page)
+    LOGIN("screen.login"),
+    NOTICES("screen.notices"),
+    MY_PAGE("screen.mypage"),
+    HOLD("screen.hold"),
+    PASSWORD("screen.password"),
+    EMAIL("screen.email"),
+    CART("screen.cart");
 
     private final String messageKey;
 

@@ -35,6 +35,8 @@ public final class FakeCirculationService {
     private final List<Integer> requestedPages = new CopyOnWriteArrayList<>();
     private volatile boolean reachable = true;
     private volatile Refusal refusal;
+    /** The patrons, loans and holds of this fake server. */
+    public final FakePatronAccounts patrons = new FakePatronAccounts();
 
     public FakeCirculationService(List<CatalogueRecord> catalogue) {
         this.catalogue = List.copyOf(catalogue);
@@ -64,6 +66,18 @@ public final class FakeCirculationService {
         try {
             own = FakeCirculationService.class.getMethod(method.getName(), method.getParameterTypes());
         } catch (NoSuchMethodException notFaked) {
+            // the patron operations (login, loans, holds) are answered by their own fake
+            try {
+                Method patronOp = FakePatronAccounts.class.getMethod(method.getName(), method.getParameterTypes());
+                if (!reachable && patronOp.getReturnType() == CallResult.class) {
+                    return CallResult.unreachable("fake server switched off");
+                }
+                return patronOp.invoke(patrons, args);
+            } catch (NoSuchMethodException notPatron) {
+                // answered below
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
             if (method.getReturnType() == CallResult.class) {
                 return CallResult.unreachable("not in this fake: " + method.getName());
             }

@@ -47,7 +47,7 @@ public final class KioskFixture {
         this.settings = settings;
         KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
         KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
-                demo.cards(), demo.search(), demo.offline());
+                demo.cards(), demo.search(), demo.offline(), demo.devices());
         ui = new KioskUi(config, circulation.service(), connectivity, clock, scheduler, IMMEDIATE);
     }
 

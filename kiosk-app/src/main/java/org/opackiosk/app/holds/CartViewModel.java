@@ -1,0 +1,323 @@
+package org.opackiosk.app.holds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.Capability;
+import org.opackiosk.core.circulation.CirculationService;
+import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RefusalMessages;
+import org.opackiosk.core.holds.ContactMethod;
+import org.opackiosk.core.holds.Hold;
+import org.opackiosk.core.holds.HoldRequest;
+import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.platform.Scheduler;
+import org.opackiosk.core.platform.UiDispatcher;
+import org.opackiosk.core.session.LoggedInPatron;
+import org.opackiosk.core.session.PatronSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 予約カート: records collected while browsing, reviewed, unticked, and placed all at once with one
+ * pickup library and contact method; the result per record. 順番予約: where the server offers ordered
+ * series holds, the ticked records can be put in reading order and placed so that a later volume is
+ * not allocated before an earlier one. UI thread only; server calls on the {@link Scheduler}.
+ */
+public final class CartViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CartViewModel.class);
+    /** More than this is not a cart but a list; the server's hold limit is lower anyway. */
+    public static final int MAX_ITEMS = 20;
+
+    /** One record in the cart; {@code ticked} says whether it is placed. */
+    public static final class Entry {
+        private final String recordId;
+        private final String title;
+        private final BooleanProperty ticked = new SimpleBooleanProperty(true);
+
+        Entry(String recordId, String title) {
+            this.recordId = recordId;
+            this.title = title;
+        }
+
+        public String recordId() {
+            return recordId;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public BooleanProperty tickedProperty() {
+            return ticked;
+        }
+    }
+
+    /** The outcome for one record. */
+    public record Outcome(String title, boolean placed, String sentence) {
+    }
+
+    public enum Step { REVIEW, DONE }
+
+    private final CirculationService circulation;
+    private final PatronSession session;
+    private final String kioskBranchId;
+    private final Scheduler scheduler;
+    private final UiDispatcher dispatcher;
+    private final Localization l10n;
+
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Library> pickupLibraries = FXCollections.observableArrayList();
+    private final ObservableList<ContactMethod> contactChoices = FXCollections.observableArrayList();
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> pickup = new ReadOnlyObjectWrapper<>(this, "pickup");
+    private final ReadOnlyObjectWrapper<ContactMethod> contact = new ReadOnlyObjectWrapper<>(this, "contact");
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.REVIEW);
+    private final ReadOnlyBooleanWrapper seriesOffered = new ReadOnlyBooleanWrapper(this, "seriesOffered", false);
+    private final ReadOnlyBooleanWrapper inOrder = new ReadOnlyBooleanWrapper(this, "inOrder", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final IntegerBinding size = Bindings.size(entries);
+    private long generation;
+
+    public CartViewModel(CirculationService circulation, PatronSession session, String kioskBranchId, Scheduler scheduler,
+                         UiDispatcher dispatcher, Localization l10n) {
+        this.circulation = Objects.requireNonNull(circulation, "circulation");
+        this.session = Objects.requireNonNull(session, "session");
+        this.kioskBranchId = Objects.requireNonNull(kioskBranchId, "kioskBranchId");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.l10n = Objects.requireNonNull(l10n, "l10n");
+    }
+
+    /** 予約カートに入れる; a record already in the cart, or a full cart, is left as it is. Returns whether it was added. */
+    public boolean add(String recordId, String title) {
+        if (entries.size() >= MAX_ITEMS || entries.stream().anyMatch(e -> e.recordId().equals(recordId))) {
+            return false;
+        }
+        entries.add(new Entry(recordId, title));
+        return true;
+    }
+
+    public void remove(Entry entry) {
+        entries.remove(entry);
+    }
+
+    public void moveUp(Entry entry) {
+        int i = entries.indexOf(entry);
+        if (i > 0) {
+            entries.remove(i);
+            entries.add(i - 1, entry);
+        }
+    }
+
+    public void moveDown(Entry entry) {
+        int i = entries.indexOf(entry);
+        if (i >= 0 && i < entries.size() - 1) {
+            entries.remove(i);
+            entries.add(i + 1, entry);
+        }
+    }
+
+    /** 順番予約: place the ticked records as one ordered series hold (only where offered). */
+    public void setInOrder(boolean ordered) {
+        inOrder.set(ordered && seriesOffered.get());
+    }
+
+    private record Choices(CallResult<List<Library>> libraries, Set<Capability> capabilities) {
+    }
+
+    /** Opens the cart for review (the patron is logged in): reads pickup libraries and what the server offers. */
+    public void review() {
+        step.set(Step.REVIEW);
+        outcomes.clear();
+        Optional<LoggedInPatron> patron = session.current();
+        if (patron.isEmpty()) {
+            return;
+        }
+        boolean hasEmail = patron.get().summary().email().isPresent();
+        busy.set(true);
+        long g = generation;
+        scheduler.execute(() -> {
+            Choices c = new Choices(circulation.libraries(), circulation.capabilities());
+            dispatcher.dispatch(() -> {
+                if (g != generation) {
+                    return;
+                }
+                busy.set(false);
+                if (c.libraries() instanceof CallResult.Ok<List<Library>> ok) {
+                    pickupLibraries.setAll(ok.value().stream().filter(Library::pickupLocation).toList());
+                    pickup.set(pickupLibraries.stream().map(Library::id).filter(kioskBranchId::equals).findFirst()
+                            .orElse(pickupLibraries.isEmpty() ? null : pickupLibraries.get(0).id()));
+                }
+                contactChoices.setAll(!c.capabilities().contains(Capability.HOLD_CONTACT_METHOD) ? List.of()
+                        : hasEmail ? List.of(ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.NONE)
+                        : List.of(ContactMethod.PHONE, ContactMethod.NONE));
+                contact.set(hasEmail ? ContactMethod.EMAIL : ContactMethod.PHONE);
+                seriesOffered.set(c.capabilities().contains(Capability.ORDERED_SERIES_HOLDS));
+                inOrder.set(inOrder.get() && seriesOffered.get());
+            });
+        });
+    }
+
+    public void choosePickup(String libraryId) {
+        pickup.set(libraryId);
+    }
+
+    public void chooseContact(ContactMethod method) {
+        if (contactChoices.contains(method)) {
+            contact.set(method);
+        }
+    }
+
+    /** Places every ticked record (or the series, in order) with the chosen pickup and contact. */
+    public void placeAll() {
+        Optional<LoggedInPatron> patron = session.current();
+        List<Entry> ticked = entries.stream().filter(e -> e.tickedProperty().get()).toList();
+        if (patron.isEmpty() || ticked.isEmpty() || pickup.get() == null || busy.get()) {
+            return;
+        }
+        PatronId id = patron.get().id();
+        String pickupId = pickup.get();
+        ContactMethod method = contact.get();
+        boolean series = inOrder.get() && ticked.size() > 1;
+        String pickupName = pickupLibraries.stream().filter(l -> l.id().equals(pickupId)).map(Library::name)
+                .findFirst().orElse(pickupId);
+        busy.set(true);
+        long g = generation;
+        scheduler.execute(() -> {
+            List<Raw> results = new ArrayList<>();
+            List<Entry> placed = new ArrayList<>();
+            if (series) {
+                CallResult<List<Hold>> r = circulation.placeHold(new HoldRequest(id,
+                        ticked.stream().map(Entry::recordId).toList(), pickupId, method));
+                for (int i = 0; i < ticked.size(); i++) {
+                    Entry e = ticked.get(i);
+                    Optional<Hold> hold = r instanceof CallResult.Ok<List<Hold>> ok && i < ok.value().size()
+                            ? Optional.of(ok.value().get(i)) : Optional.empty();
+                    results.add(new Raw(e, r, hold));
+                    if (r.isOk()) {
+                        placed.add(e);
+                    }
+                }
+            } else {
+                for (Entry e : ticked) {
+                    CallResult<List<Hold>> r = circulation.placeHold(HoldRequest.single(id, e.recordId(), pickupId, method));
+                    results.add(new Raw(e, r, r instanceof CallResult.Ok<List<Hold>> ok ? ok.value().stream().findFirst()
+                            : Optional.empty()));
+                    if (r.isOk()) {
+                        placed.add(e);
+                    }
+                }
+            }
+            dispatcher.dispatch(() -> {
+                if (g != generation) {
+                    return;
+                }
+                busy.set(false);
+                outcomes.setAll(results.stream().map(x -> outcome(x.entry(), x.result(), x.hold(), pickupName)).toList());
+                entries.removeAll(placed);
+                step.set(Step.DONE);
+            });
+        });
+    }
+
+    private record Raw(Entry entry, CallResult<List<Hold>> result, Optional<Hold> hold) {
+    }
+
+    private Outcome outcome(Entry e, CallResult<List<Hold>> r, Optional<Hold> hold, String pickupName) {
+        return switch (r) {
+            case CallResult.Ok<List<Hold>> ok -> new Outcome(e.title(), true, hold.flatMap(Hold::queuePosition)
+                    .map(p -> l10n.get("cart.placedAt", pickupName, p)).orElse(l10n.get("cart.placed", pickupName)));
+            case CallResult.Refused<List<Hold>> no -> {
+                LOG.info("Cart hold refused: {}", no.reason().code());
+                yield new Outcome(e.title(), false, RefusalMessages.text(no.reason(), l10n.locale()));
+            }
+            default -> new Outcome(e.title(), false, l10n.get("hold.ambiguous"));
+        };
+    }
+
+    public void backToReview() {
+        outcomes.clear();
+        step.set(Step.REVIEW);
+    }
+
+    public ObservableList<Entry> entries() {
+        return entries;
+    }
+
+    public IntegerBinding sizeProperty() {
+        return size;
+    }
+
+    public ObservableList<Library> pickupLibraries() {
+        return pickupLibraries;
+    }
+
+    public ObservableList<ContactMethod> contactChoices() {
+        return contactChoices;
+    }
+
+    public ObservableList<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public ReadOnlyObjectProperty<String> pickupProperty() {
+        return pickup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContactMethod> contactProperty() {
+        return contact.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Whether 順番予約 is offered (the server has ordered series holds); the option is hidden otherwise. */
+    public ReadOnlyBooleanProperty seriesOfferedProperty() {
+        return seriesOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty inOrderProperty() {
+        return inOrder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Empties the cart and forgets the choices (the session ended). */
+    public void clear() {
+        generation++;
+        entries.clear();
+        pickupLibraries.clear();
+        contactChoices.clear();
+        outcomes.clear();
+        pickup.set(null);
+        contact.set(null);
+        seriesOffered.set(false);
+        inOrder.set(false);
+        busy.set(false);
+        step.set(Step.REVIEW);
+    }
+
+    public boolean holdsNothing() {
+        return entries.isEmpty() && outcomes.isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package org.opackiosk.app.holds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.opackiosk.app.holds.CartViewModel.Entry;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.testing.FakeCirculationService;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.QueuedScheduler;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.Capability;
+import org.opackiosk.core.circulation.Refusal;
+import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.patron.PatronSummary;
+import org.opackiosk.core.session.LoggedInPatron;
+import org.opackiosk.core.session.PatronSession;
+
+class CartViewModelTest {
+
+    private final FakeCirculationService server = FakeCirculationService.withSampleCatalogue();
+    private final PatronSession session = new PatronSession();
+    private final CartViewModel vm = new CartViewModel(server.service(), session, "CEN", new QueuedScheduler(false),
+            KioskFixture.IMMEDIATE, new Localization(Localization.JAPANESE));
+
+    private void logInTaro() {
+        PatronSummary s = ((CallResult.Ok<PatronSummary>) server.patrons.patronSummary(new PatronId("1"))).value();
+        session.start(new LoggedInPatron(new PatronId("1"), "01000001", s));
+    }
+
+    @Test
+    void aRecordGoesInTheCartOnce() {
+        assertThat(vm.add("r7", "走れメロス")).isTrue();
+        assertThat(vm.add("r7", "走れメロス")).isFalse();
+        assertThat(vm.entries()).hasSize(1);
+    }
+
+    @Test
+    void theTickedRecordsArePlacedWithOnePickupAndTheResultIsShownPerRecord() {
+        // given
+        vm.add("r7", "走れメロス");
+        vm.add("r8", "山月記");
+        vm.add("r9", "檸檬");
+        vm.entries().get(2).tickedProperty().set(false);
+        logInTaro();
+        vm.review();
+        vm.choosePickup("KITA");
+        // when
+        vm.placeAll();
+        // then
+        assertThat(server.patrons.calls).contains("placeHold r7 KITA EMAIL", "placeHold r8 KITA EMAIL")
+                .noneMatch(c -> c.startsWith("placeHold r9"));
+        assertThat(vm.outcomes()).extracting(CartViewModel.Outcome::sentence)
+                .containsExactly("予約しました（受取館：北分館、3番目）", "予約しました（受取館：北分館、3番目）");
+        assertThat(vm.entries()).extracting(Entry::recordId).containsExactly("r9");
+    }
+
+    @Test
+    void aRefusalIsShownForItsRecordOnly() {
+        // given
+        vm.add("r7", "走れメロス");
+        logInTaro();
+        vm.review();
+        server.patrons.holdRefusal = new Refusal("too_many_reserves", "refusal.too_many_reserves");
+        // when
+        vm.placeAll();
+        // then
+        assertThat(vm.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.placed()).isFalse();
+            assertThat(o.sentence()).startsWith("予約できる点数の上限に達しています。");
+        });
+        assertThat(vm.entries()).hasSize(1);
+    }
+
+    @Test
+    void aSeriesInOrderIsOneOrderedRequestInTheChosenOrder() {
+        // given
+        vm.add("v2", "第2巻");
+        vm.add("v1", "第1巻");
+        logInTaro();
+        vm.review();
+        vm.setInOrder(true);
+        vm.moveUp(vm.entries().get(1));
+        // when
+        vm.placeAll();
+        // then
+        assertThat(server.patrons.calls).contains("placeHold v1,v2 CEN EMAIL");
+    }
+
+    @Test
+    void withoutTheServersOrderedHoldsTheSeriesOptionIsNotOffered() {
+        // given
+        server.patrons.capabilities.remove(Capability.ORDERED_SERIES_HOLDS);
+        logInTaro();
+        // when
+        vm.review();
+        vm.setInOrder(true);
+        // then
+        assertThat(vm.seriesOfferedProperty().get()).isFalse();
+        assertThat(vm.inOrderProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,93 @@
+package org.opackiosk.app.holds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.testing.Fx;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Search → hold → login → pickup choice → done → back to the search. */
+@ExtendWith(ApplicationExtension.class)
+class HoldJourneyUiTest {
+
+    private KioskFixture kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = new KioskFixture();
+        kiosk.show(stage);
+    }
+
+    @Test
+    void aHoldAskedForBeforeLoginIsPlacedRightAfterIt(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        robot.clickOn("#searchButton");
+        // when
+        Fx.run(() -> kiosk.ui.holdStarter().startHold("r7", "走れメロス"));
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        // then
+        assertThat(robot.lookup("#holdRecord").queryAs(Label.class).getText()).isEqualTo("走れメロス");
+        Screenshots.capture(kiosk.stage(), "hold-choose-ja");
+        robot.clickOn("#pickup-KITA");
+        robot.clickOn("#placeHoldButton");
+        assertThat(robot.lookup("#holdPlacedPickup").queryAs(Label.class).getText()).isEqualTo("受取館：北分館");
+        assertThat(robot.lookup("#holdPlacedPosition").queryAs(Label.class).getText()).isEqualTo("予約順位：3番目");
+        Screenshots.capture(kiosk.stage(), "hold-placed-ja");
+        robot.clickOn("#language-en");
+        Screenshots.capture(kiosk.stage(), "hold-placed-en");
+        robot.clickOn("#holdBackButton");
+        // back to the search the patron came from
+        assertThat(robot.lookup("#searchTitle").tryQuery()).isPresent();
+        assertThat(robot.lookup("#patronCard").queryAs(Label.class).getText()).isEqualTo("****0001");
+    }
+
+    @Test
+    void theCartIsCollectedBeforeLoginAndPlacedInOrderAfterIt(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        robot.clickOn("#searchButton");
+        Fx.run(() -> {
+            kiosk.ui.cartAdder().addToCart("v2", "三国志 第2巻");
+            kiosk.ui.cartAdder().addToCart("v1", "三国志 第1巻");
+            kiosk.ui.cartAdder().addToCart("r8", "山月記");
+            kiosk.ui.openCart();
+        });
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        // when
+        robot.clickOn("#cartTick-r8");
+        robot.clickOn("#cartSeriesButton");
+        robot.clickOn("#cartUp-v1");
+        Screenshots.capture(kiosk.stage(), "cart-series-ja");
+        robot.clickOn("#cartPlaceButton");
+        // then
+        assertThat(kiosk.circulation.patrons.calls).contains("placeHold v1,v2 CEN EMAIL");
+        Screenshots.capture(kiosk.stage(), "cart-done-ja");
+        robot.clickOn("#language-en");
+        robot.clickOn("#cartBackButton");
+        Screenshots.capture(kiosk.stage(), "cart-en");
+    }
+}

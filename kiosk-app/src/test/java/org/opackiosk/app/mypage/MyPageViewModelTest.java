@@ -1,0 +1,158 @@
+package org.opackiosk.app.mypage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.mypage.MyPageViewModel.Confirmation;
+import org.opackiosk.app.testing.FakeCirculationService;
+import org.opackiosk.app.testing.FakePatronAccounts;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.QueuedScheduler;
+import org.opackiosk.core.circulation.Capability;
+import org.opackiosk.core.holds.ContactMethod;
+import org.opackiosk.core.holds.Hold;
+import org.opackiosk.core.loans.Loan;
+import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.session.LoggedInPatron;
+import org.opackiosk.core.session.PatronSession;
+
+class MyPageViewModelTest {
+
+    private final FakeCirculationService server = FakeCirculationService.withSampleCatalogue();
+    private final PatronSession session = new PatronSession();
+    private final MyPageViewModel vm = new MyPageViewModel(server.service(), session, new QueuedScheduler(false),
+            KioskFixture.IMMEDIATE, new Localization(Localization.JAPANESE));
+
+    private void logInTaro() {
+        var summary = server.patrons.patronSummary(new PatronId("1"));
+        session.start(new LoggedInPatron(new PatronId("1"), "01000001",
+                ((org.opackiosk.core.circulation.CallResult.Ok<org.opackiosk.core.patron.PatronSummary>) summary).value()));
+        vm.open();
+    }
+
+    private Loan loan(String id) {
+        return vm.loans().stream().filter(l -> l.checkoutId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Hold hold(String id) {
+        return vm.holds().stream().filter(h -> h.holdId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openingReadsLoansHoldsAndCancelledHolds() {
+        // when
+        logInTaro();
+        // then
+        assertThat(vm.loans()).hasSize(2);
+        assertThat(vm.holds()).hasSize(2);
+        assertThat(vm.cancelledHolds()).hasSize(1);
+        assertThat(vm.patronNameProperty().get()).isEqualTo("緑川 太郎");
+        assertThat(vm.libraryName("KITA")).isEqualTo("北分館");
+    }
+
+    @Test
+    void renewShowsTheNewDueDateBeforeAnythingHappensAndRenewsOnlyOnConfirm() {
+        // given
+        logInTaro();
+        // when
+        vm.askRenew(loan("c1"));
+        // then
+        assertThat(vm.confirmationProperty().get()).isEqualTo(
+                new Confirmation.Renew(loan("c1"), Optional.of(FakePatronAccounts.TODAY.plusDays(18))));
+        assertThat(server.patrons.calls).doesNotContain("renew c1");
+        vm.confirmRenew();
+        assertThat(server.patrons.calls).contains("renew c1");
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("「坊っちゃん」を延長しました。新しい返却期限日は2026年12月11日です。");
+        assertThat(loan("c1").dueDate()).isEqualTo(FakePatronAccounts.TODAY.plusDays(18));
+    }
+
+    @Test
+    void aLoanThatCannotBeRenewedExplainsWhyAndAsksNothing() {
+        // given
+        logInTaro();
+        // when
+        vm.askRenew(loan("c2"));
+        // then
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("ほかの方が予約しているため延長できません。返却期限までに返却してください。");
+    }
+
+    @Test
+    void cancellingAWaitingHoldNeedsAConfirmationAndBackKeepsIt() {
+        // given
+        logInTaro();
+        vm.askCancel(hold("h1"));
+        // when
+        vm.dismissConfirmation();
+        // then
+        assertThat(server.patrons.calls).noneMatch(c -> c.startsWith("cancelHold"));
+        vm.askCancel(hold("h1"));
+        vm.confirmCancel();
+        assertThat(vm.holds()).extracting(Hold::holdId).containsExactly("h2");
+        assertThat(vm.messageProperty().get()).isEqualTo("「吾輩は猫である」の予約を取り消しました。");
+    }
+
+    @Test
+    void aHoldThatIsReadyCannotBeCancelledOrChangedAtTheKiosk() {
+        // given
+        logInTaro();
+        // when
+        vm.askCancel(hold("h2"));
+        vm.askChange(hold("h2"));
+        // then
+        assertThat(vm.confirmationProperty().get()).isNull();
+    }
+
+    @Test
+    void pickupAndContactOfAWaitingHoldCanBeChanged() {
+        // given
+        logInTaro();
+        vm.askChange(hold("h1"));
+        // when
+        vm.changePickup("KITA");
+        vm.askChange(hold("h1"));
+        vm.changeContact(ContactMethod.PHONE);
+        // then
+        assertThat(hold("h1").pickupLibraryId()).isEqualTo("KITA");
+        assertThat(hold("h1").contactMethod()).isEqualTo(ContactMethod.PHONE);
+    }
+
+    @Test
+    void eMailIsOfferedAsContactOnlyWithAnAddressAndNothingWithoutTheCapability() {
+        // given
+        logInTaro();
+        // then
+        assertThat(vm.contactChoices()).containsExactly(ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.NONE);
+        server.patrons.capabilities.remove(Capability.HOLD_CONTACT_METHOD);
+        vm.open();
+        assertThat(vm.contactChoices()).isEmpty();
+    }
+
+    @Test
+    void seenRemovesACancelledHoldFromTheList() {
+        // given
+        logInTaro();
+        // when
+        vm.dismissCancelled(vm.cancelledHolds().get(0));
+        // then
+        assertThat(vm.cancelledHolds()).isEmpty();
+    }
+
+    @Test
+    void clearForgetsEverythingOfThePatron() {
+        // given
+        logInTaro();
+        vm.askRenew(loan("c1"));
+        // when
+        vm.clear();
+        // then
+        assertThat(vm.holdsNothing()).isTrue();
+        assertThat(vm.pickupLibraries()).isEmpty();
+        assertThat(List.of(vm.loans(), vm.holds(), vm.cancelledHolds())).allMatch(List::isEmpty);
+    }
+}
