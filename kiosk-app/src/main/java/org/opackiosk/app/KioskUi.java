@@ -148,6 +148,8 @@ public final class KioskUi implements AutoCloseable {
         record = new RecordViewModel(catalogue, circulation, frame.connectionStateProperty(), config.search(), scheduler, dispatcher);
         // 予約する on a record's page starts the hold flow (logging the patron in first when nobody is)
         record.setHoldAction((recordId, title) -> holdStarter().startHold(recordId, title));
+        // 予約カートに入れる collects records to hold together after one login
+        record.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
         search = new SearchViewModel(catalogue, circulation, frame.connectionStateProperty(), scheduler, dispatcher, frame, record);
         this.scheduler = scheduler;
         this.dispatcher = dispatcher;

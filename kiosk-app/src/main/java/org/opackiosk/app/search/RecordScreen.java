@@ -46,7 +46,20 @@ public final class RecordScreen {
         hold.setId("holdButton");
         hold.setOnAction(e -> vm.placeHold());
         Controls.showWhen(hold, vm.holdOfferedProperty().and(vm.entryProperty().isNotNull()));
-        VBox side = new VBox(hold, qr);
+        Button cart = Controls.button(l10n.text("record.cart"), null, "record-cart");
+        cart.setId("cartButton");
+        cart.setOnAction(e -> vm.addToCart());
+        Controls.showWhen(cart, vm.cartOfferedProperty().and(vm.entryProperty().isNotNull()));
+        Label cartResult = Controls.label(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.cartResultKeyProperty().get() == null ? "" : l10n.get(vm.cartResultKeyProperty().get()),
+                vm.cartResultKeyProperty(), l10n.localeProperty()), "record-cart-result");
+        cartResult.setId("cartResult");
+        cartResult.setWrapText(true);
+        // a long sentence must wrap in the side column, not squeeze the description in portrait
+        cartResult.setPrefWidth(380);
+        cartResult.setMaxWidth(380);
+        Controls.showWhen(cartResult, vm.cartResultKeyProperty().isNotNull());
+        VBox side = new VBox(hold, cart, cartResult, qr);
         side.getStyleClass().add("record-side");
         HBox top = new HBox(description, side);
         HBox.setHgrow(description, Priority.ALWAYS);

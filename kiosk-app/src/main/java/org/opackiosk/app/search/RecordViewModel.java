@@ -73,6 +73,11 @@ public final class RecordViewModel {
     private final ReadOnlyBooleanWrapper holdOffered = new ReadOnlyBooleanWrapper(this, "holdOffered", false);
     private final Map<String, String> branchNames = new HashMap<>();
     private BiConsumer<String, String> holdAction;
+    private final ReadOnlyBooleanWrapper cartOffered = new ReadOnlyBooleanWrapper(this, "cartOffered", false);
+    /** The message key of what 予約カートに入れる did for the record shown; null when nothing was tried. */
+    private final javafx.beans.property.ReadOnlyStringWrapper cartResultKey =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "cartResultKey", null);
+    private java.util.function.BiPredicate<String, String> cartAction;
     private long generation;
 
     public RecordViewModel(CatalogueIndex index, CirculationService circulation, ObservableValue<ConnectionState> connection,
@@ -91,8 +96,31 @@ public final class RecordViewModel {
         holdOffered.set(action != null);
     }
 
+    /** What 予約カートに入れる does (record id, title → added or not); without one the button is not shown. */
+    public void setCartAction(java.util.function.BiPredicate<String, String> action) {
+        this.cartAction = action;
+        cartOffered.set(action != null);
+    }
+
+    /** Puts the record shown into the hold cart and says whether it went in. */
+    public void addToCart() {
+        CatalogueEntry e = entry.get();
+        if (e != null && cartAction != null) {
+            cartResultKey.set(cartAction.test(e.id(), e.title()) ? "record.cart.added" : "record.cart.notAdded");
+        }
+    }
+
+    public ReadOnlyBooleanProperty cartOfferedProperty() {
+        return cartOffered.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty cartResultKeyProperty() {
+        return cartResultKey.getReadOnlyProperty();
+    }
+
     /** Shows record {@code id}: the index's description at once, the live status when the server answers. */
     public void open(String id) {
+        cartResultKey.set(null);
         long request = ++generation;
         holdings.clear();
         Optional<CatalogueEntry> found = index.record(id);
@@ -148,6 +176,7 @@ public final class RecordViewModel {
 
     public void clear() {
         generation++;
+        cartResultKey.set(null);
         entry.set(null);
         holdings.clear();
         webOpacUrl.set(Optional.empty());

@@ -234,6 +234,37 @@ class SearchScreensUiTest {
     }
 
     @Test
+    void theRecordPageOffersHoldAndHoldCartAndSaysWhatTheCartDid(FxRobot robot) {
+        // given a record page whose hold and cart actions are connected
+        java.util.List<String> held = new java.util.ArrayList<>();
+        java.util.List<String> carted = new java.util.ArrayList<>();
+        Fx.run(() -> {
+            record.setHoldAction((id, title) -> held.add(id));
+            record.setCartAction((id, title) -> !carted.contains(id) && carted.add(id));
+            search.setText("こころ");
+            search.search();
+            search.openRecord("3");
+        });
+
+        // when the patron adds it to the cart twice, then asks for a hold
+        robot.clickOn("#cartButton");
+        String first = text(robot, "#cartResult");
+        robot.clickOn("#cartButton");
+        String second = text(robot, "#cartResult");
+        robot.clickOn("#holdButton");
+
+        // then
+        assertThat(carted).containsExactly("3");
+        assertThat(first).startsWith("予約カートに入れました");
+        assertThat(second).startsWith("この資料はすでに予約カートに入っているか");
+        assertThat(held).containsExactly("3");
+        shoot("record-cart-ja");
+        // another record starts without the previous message
+        Fx.run(() -> search.openRecord("4"));
+        assertThat(robot.lookup("#cartResult").queryAs(Labeled.class).isVisible()).isFalse();
+    }
+
+    @Test
     void scanningABooksIsbnSearchesIt(FxRobot robot) {
         Fx.run(() -> assertThat(search.scanned("9784101010137")).isTrue());
         assertThat(index.asked()).extracting(q -> q.text()).contains("9784101010137");
