@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.opackiosk.circulation.testing.FakeKoha;
-import org.opackiosk.circulation.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.circulation.testing.TestCertificates;
 import org.opackiosk.core.patron.PatronId;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.opackiosk.circulation.testing.FakeKoha.Recorded;
 import org.opackiosk.circulation.testing.FakeKoha;
 import org.opackiosk.circulation.testing.LogCapture;
-import org.opackiosk.circulation.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.circulation.testing.TestCertificates;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CatalogueRecord;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opackiosk.circulation.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CatalogueRecord;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opackiosk.circulation.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CataloguePage;
 import org.opackiosk.core.circulation.Item;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.opackiosk.circulation.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 
 class TokenCacheTest {
 

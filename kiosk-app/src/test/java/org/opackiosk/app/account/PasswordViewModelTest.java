@@ -7,7 +7,7 @@ import org.opackiosk.app.account.PasswordViewModel.Step;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.testing.FakeCirculationService;
 import org.opackiosk.app.testing.KioskFixture;
-import org.opackiosk.app.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.patron.PatronId;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opackiosk.app.frame.Navigator;
 import org.opackiosk.app.frame.ScreenId;
 import org.opackiosk.app.i18n.Localization;
-import org.opackiosk.app.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.platform.ManualScheduler;
 

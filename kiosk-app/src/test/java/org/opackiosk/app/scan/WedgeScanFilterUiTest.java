@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
-import org.opackiosk.app.testing.MutableClock;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.core.device.ScanEvent;
 import org.opackiosk.core.device.ScanSource;
 import org.opackiosk.core.device.Symbology;

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.app.KioskUi;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.LibrarySettings;

@@ -2,14 +2,9 @@ package org.opackiosk.provisioning.catalogue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,13 +12,13 @@ import java.util.concurrent.Callable;
 import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueSync;
 import org.opackiosk.core.catalogue.SyncProgress;
-import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.provisioning.KioskCtl;
+import org.opackiosk.provisioning.cli.ServerConnectionOptions;
 import org.opackiosk.store.catalogue.LuceneCatalogue;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,36 +32,8 @@ public final class CatalogueSyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "the server, e.g. https://koha.example.jp")
-    String url;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Trust trust;
-
-    static final class Trust {
-        @Option(names = "--pin", paramLabel = "PIN", description = "sha256/BASE64 public-key pin (repeat for backups)")
-        List<String> pins;
-
-        @Option(names = "--ca", paramLabel = "FILE", description = "PEM file of the CA that signs the server's certificate")
-        Path caFile;
-    }
-
-    @Option(names = "--client-id", required = true, paramLabel = "ID")
-    String clientId;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    SecretSource secret;
-
-    static final class SecretSource {
-        @Option(names = "--client-secret", paramLabel = "SECRET", description = "the API client secret (visible to other users in ps; prefer --client-secret-file)")
-        String value;
-
-        @Option(names = "--client-secret-file", paramLabel = "FILE")
-        Path file;
-    }
-
-    @Option(names = "--basic", description = "use HTTP Basic instead of OAuth2 client credentials")
-    boolean basic;
+    @Mixin
+    ServerConnectionOptions server;
 
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "the index directory (the kiosk's is STATE_DIRECTORY/catalogue)")
     Path index;
@@ -94,17 +61,11 @@ public final class CatalogueSyncCommand implements Callable<Integer> {
             err.println("--format must be marcxml or marc-in-json, --page-size a positive number");
             return KioskCtl.EXIT_INVALID;
         }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            err.println("--url: not a URL: " + url);
+        Optional<ServerSettings> connection = server.settings(err);
+        if (connection.isEmpty()) {
             return KioskCtl.EXIT_INVALID;
         }
-        String secretValue = secret.value != null ? secret.value : Files.readString(secret.file, StandardCharsets.UTF_8).strip();
-        ServerSettings settings = new ServerSettings(uri, trust.pins == null ? List.of() : trust.pins,
-                Optional.ofNullable(trust.caFile), basic ? ServerSettings.AuthMethod.BASIC : ServerSettings.AuthMethod.OAUTH2,
-                clientId, new Secret(secretValue), ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+        ServerSettings settings = connection.get();
         long start = System.nanoTime();
         try (KohaCatalogueFeed feed = new KohaCatalogueFeed(settings, Clock.systemDefaultZone(), wire);
              LuceneCatalogue catalogue = LuceneCatalogue.open(index)) {

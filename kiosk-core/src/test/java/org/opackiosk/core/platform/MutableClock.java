@@ -1,4 +1,4 @@
-package org.opackiosk.circulation.testing;
+package org.opackiosk.core.platform;
 
 import java.time.Clock;
 import java.time.Duration;
