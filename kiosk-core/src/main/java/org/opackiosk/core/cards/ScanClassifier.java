@@ -1,7 +1,9 @@
 package org.opackiosk.core.cards;
 
 import java.util.Objects;
+import java.util.Optional;
 
+import org.opackiosk.core.catalogue.Isbn;
 import org.opackiosk.core.device.ScanEvent;
 import org.opackiosk.core.device.Symbology;
 
@@ -12,8 +14,6 @@ import org.opackiosk.core.device.Symbology;
  * Stateless and thread-safe.
  */
 public final class ScanClassifier {
-
-    private static final CheckDigit ISBN10 = new CheckDigit.Modulus11(new int[] {2, 3, 4, 5, 6, 7, 8, 9, 10}, 'X');
 
     private final CardProfile profile;
 
@@ -45,14 +45,14 @@ public final class ScanClassifier {
         if (n.startsWith("ISBN")) {
             n = n.substring(4).replace(":", "");
         }
-        if (n.length() == 13 && n.chars().allMatch(Character::isDigit) && (n.startsWith("978") || n.startsWith("979"))
-                && CheckDigit.MOD10_WEIGHT3.isValid(n)) {
-            return n;
+        // one ISBN rule for the whole kiosk: the catalogue's (search and scans agree on what an ISBN is)
+        Optional<String> isbn = Isbn.compact(n).filter(Isbn::valid);
+        if (isbn.isEmpty()) {
+            return null;
         }
-        if (n.length() == 10 && ISBN10.isValid(n)) {
-            String data = "978" + n.substring(0, 9);
-            return data + CheckDigit.MOD10_WEIGHT3.compute(data);
+        if (isbn.get().length() == 13) {
+            return Isbn.isBookland(isbn.get()) ? isbn.get() : null;
         }
-        return null;
+        return Isbn.forms(isbn.get()).get(1);
     }
 }
