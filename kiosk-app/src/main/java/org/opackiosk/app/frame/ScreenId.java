@@ -14,7 +14,10 @@ public enum ScreenId {
     HOLD("screen.hold"),
     PASSWORD("screen.password"),
     EMAIL("screen.email"),
-    CART("screen.cart");
+    CART("screen.cart"),
+    // staff maintenance mode (issue 8): the PIN, then the dashboard
+    STAFF_ENTRY("screen.staffEntry"),
+    STAFF("screen.staff");
 
     private final String messageKey;
 
