@@ -23,6 +23,7 @@ import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.connectivity.ObservedCirculationService;
+import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.outbox.Backoff;
 import org.opackiosk.core.outbox.InMemoryOutbox;
 import org.opackiosk.core.outbox.Outbox;
@@ -78,7 +79,9 @@ public final class KioskMain {
         DeviceSet devices = DeviceSet.open(config.devices(), scheduler, clock, config.stateDirectory().resolve("slips"));
         resources.add(devices);
         // every real request's outcome is evidence for the monitor too, not only the probe (ADR 0040)
-        CirculationService observed = new ObservedCirculationService(circulation, connectivity);
+        // and every request waiting for the server turns the status light amber after a moment (ADR 0024)
+        RequestsInFlight requestsInFlight = new RequestsInFlight(scheduler);
+        CirculationService observed = new ObservedCirculationService(circulation, connectivity, requestsInFlight);
 
         // every mutation is saved here before anyone is told "saved", and replayed when online (ADR 0041, 0042)
         Outbox outbox = openOutbox(config, clock);
@@ -96,6 +99,7 @@ public final class KioskMain {
                 resources.add(ui);
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
+                ui.attachRequestsInFlight(requestsInFlight);
                 Stage stage = new Stage();
                 // the demo server's and HTTP client's threads would keep the JVM alive after the window closes
                 stage.setOnHidden(e -> {

@@ -69,6 +69,7 @@ import org.opackiosk.core.session.PatronSession;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
 
@@ -494,6 +495,11 @@ public final class KioskUi implements AutoCloseable {
      */
     public void attachDevices(KioskDevices attached, ConnectivityMonitor connectivity) {
         devices.attach(attached, connectivity);
+    }
+
+    /** The status light shows "working" (amber) while {@code requests} says the kiosk waits for the server (ADR 0024). */
+    public void attachRequestsInFlight(RequestsInFlight requests) {
+        devices.followRequests(requests);
     }
 
     /** Every scan, classified, on the UI thread: view models subscribe here (a card scanned, a book's ISBN). */

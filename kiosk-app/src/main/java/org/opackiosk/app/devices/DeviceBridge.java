@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.opackiosk.app.scan.ScanEvents;
 import org.opackiosk.core.cards.ScannedCode;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.device.Beep;
 import org.opackiosk.core.device.LightState;
 import org.opackiosk.core.device.ScanEvent;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Brings the devices' events to the UI thread and answers them: every scan (from a device scanner or
  * the wedge detector) counts as activity, is classified and published to the view models, and beeps
  * — once for a card or a book, twice for anything else; the scanner's status reaches the frame
- * (「スキャナーが接続されていません」); the status light follows the scanner and the connection.
+ * (「スキャナーが接続されていません」); the status light follows the scanner, the connection and the
+ * requests in flight.
  * UI thread except where noted.
  */
 public final class DeviceBridge implements AutoCloseable {
@@ -35,6 +37,7 @@ public final class DeviceBridge implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private KioskDevices devices = KioskDevices.none();
     private StatusLight light = new StatusLight(devices.indicator());
+    private boolean working;
 
     /**
      * @param activity       a sign of a patron, for the idle timer
@@ -52,12 +55,21 @@ public final class DeviceBridge implements AutoCloseable {
         dispatcher.dispatch(() -> {
             devices = Objects.requireNonNull(attached, "attached");
             light = new StatusLight(devices.indicator());
+            light.working(working);
             subscriptions.add(devices.scanner().onScan(scan -> dispatcher.dispatch(() -> scanned(scan))));
             subscriptions.add(devices.scanner().onStatus(status -> dispatcher.dispatch(() -> scannerStatus(status))));
             scannerStatus(devices.scanner().status());
             LOG.info("Devices attached: {}", devices.scanner().describe());
         });
         connectivity.addListener(state -> dispatcher.dispatch(() -> light.connection(state)));
+    }
+
+    /** The light shows "working" while {@code requests} says the kiosk waits for the server (any thread). */
+    public void followRequests(RequestsInFlight requests) {
+        dispatcher.dispatch(() -> subscriptions.add(requests.addListener(busy -> dispatcher.dispatch(() -> {
+            working = busy;
+            light.working(busy);
+        }))));
     }
 
     public KioskDevices devices() {

@@ -9,14 +9,15 @@ import org.opackiosk.core.device.ScannerStatus;
 
 /**
  * What the status light shows, from what the kiosk knows: red when staff are needed (the configured
- * scanner is missing), red blinking when the circulation server cannot be reached, green otherwise.
- * UI thread only.
+ * scanner is missing), amber while a request to the circulation server has been waiting a moment
+ * (ADR 0024), red blinking when the server cannot be reached, green otherwise. UI thread only.
  */
 public final class StatusLight {
 
     private final Indicator indicator;
     private ConnectionState connection = ConnectionState.CHECKING;
     private ScannerStatus scanner = ScannerStatus.NONE;
+    private boolean working;
 
     public StatusLight(Indicator indicator) {
         this.indicator = Objects.requireNonNull(indicator, "indicator");
@@ -32,9 +33,22 @@ public final class StatusLight {
         update();
     }
 
+    /** Whether the kiosk is waiting for the circulation server (already debounced: see RequestsInFlight). */
+    public void working(boolean busy) {
+        working = busy;
+        update();
+    }
+
     static LightState of(ConnectionState connection, ScannerStatus scanner) {
+        return of(connection, scanner, false);
+    }
+
+    static LightState of(ConnectionState connection, ScannerStatus scanner, boolean working) {
         if (scanner == ScannerStatus.MISSING) {
             return LightState.FAULT;
+        }
+        if (working) {
+            return LightState.WORKING;
         }
         return switch (connection) {
             case ONLINE -> LightState.READY;
@@ -44,6 +58,6 @@ public final class StatusLight {
     }
 
     private void update() {
-        indicator.show(of(connection, scanner));
+        indicator.show(of(connection, scanner, working));
     }
 }

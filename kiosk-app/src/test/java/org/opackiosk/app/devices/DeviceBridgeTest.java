@@ -17,6 +17,7 @@ import org.opackiosk.core.cards.ScanClassifier;
 import org.opackiosk.core.cards.ScannedCode;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.device.Beep;
 import org.opackiosk.core.device.Indicator;
 import org.opackiosk.core.device.LightState;
@@ -150,6 +151,45 @@ class DeviceBridgeTest {
         serverAnswers.set(false);
         connectivity.probeNow();
         assertThat(indicator.lights).last().isEqualTo(LightState.OFFLINE);
+    }
+
+    @Test
+    void theLightIsAmberWhileARequestWaitsLongerThanAMomentThenBackToWhatItWas() {
+        // given: online, green
+        RequestsInFlight requests = new RequestsInFlight(scheduler);
+        bridge.followRequests(requests);
+        attach();
+        connectivity.probeNow();
+        assertThat(indicator.lights).last().isEqualTo(LightState.READY);
+        int before = indicator.lights.size();
+
+        // when: a quick request (under 300 ms)
+        requests.begin().close();
+        // then: the lamp is not touched, so it does not flicker
+        assertThat(indicator.lights).hasSize(before);
+
+        // when: a slow one
+        RequestsInFlight.Request slow = requests.begin();
+        scheduler.advance(Duration.ofMillis(300));
+        assertThat(indicator.lights).last().isEqualTo(LightState.WORKING);
+        slow.close();
+        assertThat(indicator.lights).last().isEqualTo(LightState.READY);
+
+        // and offline: amber while trying, red blinking again after
+        serverAnswers.set(false);
+        connectivity.probeNow();
+        RequestsInFlight.Request tried = requests.begin();
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(indicator.lights).last().isEqualTo(LightState.WORKING);
+        tried.close();
+        assertThat(indicator.lights).last().isEqualTo(LightState.OFFLINE);
+    }
+
+    @Test
+    void aMissingScannerStaysRedWhileTheKioskWorks() {
+        assertThat(StatusLight.of(ConnectionState.ONLINE, ScannerStatus.MISSING, true)).isEqualTo(LightState.FAULT);
+        assertThat(StatusLight.of(ConnectionState.OFFLINE, ScannerStatus.READY, true)).isEqualTo(LightState.WORKING);
+        assertThat(StatusLight.of(ConnectionState.ONLINE, ScannerStatus.READY, true)).isEqualTo(LightState.WORKING);
     }
 
     @Test

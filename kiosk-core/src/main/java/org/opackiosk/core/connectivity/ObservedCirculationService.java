@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CataloguePage;
@@ -26,19 +28,40 @@ import org.opackiosk.core.patron.PatronSummary;
 /**
  * The circulation port with every answer also reported to the {@link ConnectivityMonitor}: what the
  * kiosk's real requests see is evidence, not only the probe. Wrap the adapter once, in the
- * composition root. Adds nothing else; thread-safe and blocking exactly as the wrapped port.
+ * composition root. Optionally counts the requests in flight ({@link RequestsInFlight}). Adds nothing
+ * else; thread-safe and blocking exactly as the wrapped port.
  */
 public final class ObservedCirculationService implements CirculationService {
 
     private final CirculationService delegate;
     private final ConnectivityMonitor monitor;
+    private final Optional<RequestsInFlight> inFlight;
 
     public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.monitor = Objects.requireNonNull(monitor, "monitor");
+        this(delegate, monitor, Optional.empty());
     }
 
-    private <T> CallResult<T> observed(CallResult<T> result) {
+    /** Also counts every request while it waits for the server, for the status light's "working" (ADR 0024). */
+    public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor, RequestsInFlight inFlight) {
+        this(delegate, monitor, Optional.of(inFlight));
+    }
+
+    private ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor,
+                                       Optional<RequestsInFlight> inFlight) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
+        this.inFlight = Objects.requireNonNull(inFlight, "inFlight");
+    }
+
+    private <T> CallResult<T> observed(Supplier<CallResult<T>> call) {
+        CallResult<T> result;
+        if (inFlight.isPresent()) {
+            try (RequestsInFlight.Request request = inFlight.get().begin()) {
+                result = call.get();
+            }
+        } else {
+            result = call.get();
+        }
         monitor.report(result);
         return result;
     }
@@ -50,111 +73,111 @@ public final class ObservedCirculationService implements CirculationService {
 
     @Override
     public CallResult<List<Library>> libraries() {
-        return observed(delegate.libraries());
+        return observed(() -> delegate.libraries());
     }
 
     @Override
     public CallResult<CataloguePage> cataloguePage(Optional<Instant> changedSince, int page, int perPage) {
-        return observed(delegate.cataloguePage(changedSince, page, perPage));
+        return observed(() -> delegate.cataloguePage(changedSince, page, perPage));
     }
 
     @Override
     public CallResult<CatalogueRecord> record(String recordId) {
-        return observed(delegate.record(recordId));
+        return observed(() -> delegate.record(recordId));
     }
 
     @Override
     public CallResult<List<Item>> items(String recordId) {
-        return observed(delegate.items(recordId));
+        return observed(() -> delegate.items(recordId));
     }
 
     @Override
     public CallResult<PatronId> authenticate(String cardNumber, String password) {
-        return observed(delegate.authenticate(cardNumber, password));
+        return observed(() -> delegate.authenticate(cardNumber, password));
     }
 
     @Override
     public CallResult<PatronId> findPatron(String cardNumber) {
-        return observed(delegate.findPatron(cardNumber));
+        return observed(() -> delegate.findPatron(cardNumber));
     }
 
     @Override
     public CallResult<PatronSummary> patronSummary(PatronId patron) {
-        return observed(delegate.patronSummary(patron));
+        return observed(() -> delegate.patronSummary(patron));
     }
 
     @Override
     public CallResult<PasswordPolicy> passwordPolicy() {
-        return observed(delegate.passwordPolicy());
+        return observed(() -> delegate.passwordPolicy());
     }
 
     @Override
     public CallResult<PatronId> verifyIdentity(IdentityCheck check) {
-        return observed(delegate.verifyIdentity(check));
+        return observed(() -> delegate.verifyIdentity(check));
     }
 
     @Override
     public CallResult<Done> setPassword(PatronId patron, String newPassword) {
-        return observed(delegate.setPassword(patron, newPassword));
+        return observed(() -> delegate.setPassword(patron, newPassword));
     }
 
     @Override
     public CallResult<Done> changePassword(PatronId patron, String oldPassword, String newPassword) {
-        return observed(delegate.changePassword(patron, oldPassword, newPassword));
+        return observed(() -> delegate.changePassword(patron, oldPassword, newPassword));
     }
 
     @Override
     public CallResult<Done> updateEmails(PatronId patron, Optional<String> primary, Optional<String> secondary) {
-        return observed(delegate.updateEmails(patron, primary, secondary));
+        return observed(() -> delegate.updateEmails(patron, primary, secondary));
     }
 
     @Override
     public CallResult<List<Loan>> loans(PatronId patron) {
-        return observed(delegate.loans(patron));
+        return observed(() -> delegate.loans(patron));
     }
 
     @Override
     public CallResult<Loan> renew(PatronId patron, String checkoutId) {
-        return observed(delegate.renew(patron, checkoutId));
+        return observed(() -> delegate.renew(patron, checkoutId));
     }
 
     @Override
     public CallResult<List<Hold>> holds(PatronId patron) {
-        return observed(delegate.holds(patron));
+        return observed(() -> delegate.holds(patron));
     }
 
     @Override
     public CallResult<List<CancelledHold>> cancelledHolds(PatronId patron) {
-        return observed(delegate.cancelledHolds(patron));
+        return observed(() -> delegate.cancelledHolds(patron));
     }
 
     @Override
     public CallResult<Done> dismissCancelledHold(PatronId patron, String holdId) {
-        return observed(delegate.dismissCancelledHold(patron, holdId));
+        return observed(() -> delegate.dismissCancelledHold(patron, holdId));
     }
 
     @Override
     public CallResult<List<Library>> pickupLocations(String recordId, PatronId patron) {
-        return observed(delegate.pickupLocations(recordId, patron));
+        return observed(() -> delegate.pickupLocations(recordId, patron));
     }
 
     @Override
     public CallResult<List<Hold>> placeHold(HoldRequest request) {
-        return observed(delegate.placeHold(request));
+        return observed(() -> delegate.placeHold(request));
     }
 
     @Override
     public CallResult<Done> cancelHold(PatronId patron, String holdId) {
-        return observed(delegate.cancelHold(patron, holdId));
+        return observed(() -> delegate.cancelHold(patron, holdId));
     }
 
     @Override
     public CallResult<Hold> changePickupLibrary(PatronId patron, String holdId, String libraryId) {
-        return observed(delegate.changePickupLibrary(patron, holdId, libraryId));
+        return observed(() -> delegate.changePickupLibrary(patron, holdId, libraryId));
     }
 
     @Override
     public CallResult<Hold> changeContactMethod(PatronId patron, String holdId, ContactMethod method) {
-        return observed(delegate.changeContactMethod(patron, holdId, method));
+        return observed(() -> delegate.changeContactMethod(patron, holdId, method));
     }
 }
