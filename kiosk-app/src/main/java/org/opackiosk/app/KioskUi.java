@@ -23,8 +23,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.opackiosk.app.attract.AttractScreen;
 import org.opackiosk.app.attract.AttractViewModel;
-import org.opackiosk.app.browse.BrowseScreen;
-import org.opackiosk.app.browse.BrowseViewModel;
 import org.opackiosk.app.frame.FrameScreen;
 import org.opackiosk.app.frame.FrameViewModel;
 import org.opackiosk.app.frame.ScreenId;
@@ -97,7 +95,6 @@ public final class KioskUi implements AutoCloseable {
     private final Localization l10n;
     private final FrameViewModel frame;
     private final AttractViewModel attract;
-    private final BrowseViewModel browse;
     private final IdleViewModel idle;
     // the catalogue: search screen, result list and record page over the local index
     private final SearchViewModel search;
@@ -144,7 +141,6 @@ public final class KioskUi implements AutoCloseable {
         frame = new FrameViewModel(config.library(), config.ui(), l10n, circulation, connectivity, scheduler, dispatcher);
         attract = new AttractViewModel(l10n, clock, scheduler, dispatcher, frame, frame.libraryName(),
                 frame.branchNameProperty(), frame.connectionStateProperty());
-        browse = new BrowseViewModel(circulation, scheduler, dispatcher);
         idle = new IdleViewModel(config.ui(), scheduler, dispatcher, frame.sessionInProgress(), this::endSession);
         record = new RecordViewModel(catalogue, circulation, frame.connectionStateProperty(), config.search(), scheduler, dispatcher);
         // 予約する on a record's page starts the hold flow (logging the patron in first when nobody is)
@@ -190,9 +186,6 @@ public final class KioskUi implements AutoCloseable {
         });
 
         frame.currentScreenProperty().addListener((obs, old, screen) -> {
-            if (screen == ScreenId.BROWSE) {
-                browse.open();
-            }
             if (screen == ScreenId.MY_PAGE) {
                 myPage.open();
             }
@@ -269,7 +262,6 @@ public final class KioskUi implements AutoCloseable {
     private Region createRoot() {
         Map<ScreenId, Node> screens = new EnumMap<>(ScreenId.class);
         screens.put(ScreenId.ATTRACT, new AttractScreen(attract, l10n).node());
-        screens.put(ScreenId.BROWSE, new BrowseScreen(browse, l10n).node());
         screens.put(ScreenId.SEARCH, new SearchScreen(search, l10n).node());
         screens.put(ScreenId.RESULTS, new ResultsScreen(search, l10n).node());
         screens.put(ScreenId.RECORD, new RecordScreen(record, l10n).node());
@@ -451,7 +443,6 @@ public final class KioskUi implements AutoCloseable {
         pendingEmail = false;
         pendingCart = false;
         session.end();
-        browse.clear();
         search.reset();
         frame.resetSession();
     }

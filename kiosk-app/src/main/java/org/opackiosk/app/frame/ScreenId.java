@@ -6,7 +6,6 @@ public enum ScreenId {
     SEARCH("screen.search"),
     RESULTS("screen.results"),
     RECORD("screen.record"),
-    BROWSE("screen.browse"),
     // patron's kiosk (login, My page)
     LOGIN("screen.login"),
     NOTICES("screen.notices"),

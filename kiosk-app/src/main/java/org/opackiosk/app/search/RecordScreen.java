@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.opackiosk.app.browse.MaterialType;
 import org.opackiosk.app.fx.Controls;
 import org.opackiosk.app.fx.Icons;
 import org.opackiosk.app.i18n.Localization;

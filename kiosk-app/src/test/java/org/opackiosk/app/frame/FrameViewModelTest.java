@@ -36,18 +36,18 @@ class FrameViewModelTest {
     @Test
     void openingAScreenRemembersTheWayBack() {
         // when
-        frame.open(ScreenId.BROWSE);
+        frame.open(ScreenId.SEARCH);
 
         // then
-        assertThat(frame.currentScreenProperty().get()).isEqualTo(ScreenId.BROWSE);
-        assertThat(frame.breadcrumb()).containsExactly(ScreenId.ATTRACT, ScreenId.BROWSE);
+        assertThat(frame.currentScreenProperty().get()).isEqualTo(ScreenId.SEARCH);
+        assertThat(frame.breadcrumb()).containsExactly(ScreenId.ATTRACT, ScreenId.SEARCH);
         assertThat(frame.canGoBackProperty().get()).isTrue();
     }
 
     @Test
     void backReturnsToTheScreenThePatronCameFrom() {
         // given
-        frame.open(ScreenId.BROWSE);
+        frame.open(ScreenId.SEARCH);
 
         // when
         frame.goBack();
@@ -61,7 +61,7 @@ class FrameViewModelTest {
     @Test
     void homeKeepsTheLanguageAndTextSize() {
         // given
-        frame.open(ScreenId.BROWSE);
+        frame.open(ScreenId.SEARCH);
         frame.switchLanguage(Locale.ENGLISH);
         frame.setTextSize(TextSize.LARGE);
 
@@ -77,7 +77,7 @@ class FrameViewModelTest {
     @Test
     void resettingTheSessionRestoresTheConfiguredLanguageAndTextSizeAtHome() {
         // given
-        frame.open(ScreenId.BROWSE);
+        frame.open(ScreenId.SEARCH);
         frame.switchLanguage(Locale.ENGLISH);
         frame.setTextSize(TextSize.LARGE);
 
@@ -103,7 +103,7 @@ class FrameViewModelTest {
         assertThat(frame.sessionInProgress().get()).isTrue();
         frame.setTextSize(TextSize.NORMAL);
 
-        frame.open(ScreenId.BROWSE);
+        frame.open(ScreenId.SEARCH);
         assertThat(frame.sessionInProgress().get()).isTrue();
         frame.goHome();
 

@@ -1,4 +1,4 @@
-package org.opackiosk.app.browse;
+package org.opackiosk.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.opackiosk.app.browse;
+package org.opackiosk.app.search;
 
 import java.util.Locale;
 import java.util.Map;
