@@ -353,14 +353,12 @@ public final class KioskUi implements AutoCloseable {
         frame.open(ScreenId.LOGIN);
     }
 
-    /** The longest a patron session lasts, touched or not: a shared kiosk is not a personal computer. */
-    static final java.time.Duration SESSION_MAXIMUM = java.time.Duration.ofMinutes(10);
-
     private void loggedIn(LoggedInPatron patron) {
         session.start(patron);
         frame.setPatronCard(patron.maskedCard());
         long current = ++sessionGeneration;
-        sessionLimit = scheduler.schedule(SESSION_MAXIMUM, () -> dispatcher.dispatch(() -> {
+        // the longest a patron session lasts, touched or not: [ui] session_maximum_minutes (issue 4)
+        sessionLimit = scheduler.schedule(config.ui().sessionMaximum(), () -> dispatcher.dispatch(() -> {
             if (current == sessionGeneration && session.loggedIn()) {
                 endSession();
             }

@@ -47,7 +47,8 @@ public final class ConfigLoader {
         KNOWN_KEYS.put("library", Set.of("name", "name_en", "branch", "accent_color"));
         KNOWN_KEYS.put("server", Set.of("url", "pins", "ca_file", "auth", "client_id", "client_secret",
                 "client_secret_file", "connect_timeout_seconds", "response_timeout_seconds"));
-        KNOWN_KEYS.put("ui", Set.of("language", "idle_timeout_seconds", "countdown_seconds", "text_size"));
+        KNOWN_KEYS.put("ui", Set.of("language", "idle_timeout_seconds", "countdown_seconds", "text_size",
+                "session_maximum_minutes"));
         KNOWN_KEYS.put("state", Set.of("directory"));
         KNOWN_KEYS.put("cards", Set.of("profile", "lengths", "prefix", "characters", "codabar_start_stop",
                 "check_digit", "check_weights", "display"));
@@ -445,7 +446,9 @@ public final class ConfigLoader {
                     yield d.textSize();
                 }
             }).orElse(d.textSize());
-            return new UiSettings(language, idle, countdown, size);
+            // the hard end of a patron session however busy they are (issue 4); at least the idle timeout's scale
+            Duration maximum = minutes("ui", "session_maximum_minutes", d.sessionMaximum(), 1, 120);
+            return new UiSettings(language, idle, countdown, size, maximum);
         }
 
         private Duration seconds(String section, String key, Duration dflt, int min, int max) {

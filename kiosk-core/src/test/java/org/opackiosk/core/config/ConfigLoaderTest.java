@@ -211,4 +211,19 @@ class ConfigLoaderTest {
         assertThat(problemsOf("[offline]\nholds_per_card = 5\nholds_per_kiosk = 4\n"))
                 .singleElement().asString().contains("offline.holds_per_kiosk: expected at least offline.holds_per_card (5), found 4");
     }
+
+    @Test
+    void theSessionMaximumIsReadInMinutesAndChecked() throws IOException {
+        // given / when
+        KioskConfig config = ((ConfigResult.Valid) load("[ui]\nsession_maximum_minutes = 25\n")).config();
+        KioskConfig unset = ((ConfigResult.Valid) load("")).config();
+
+        // then
+        assertThat(config.ui().sessionMaximum()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(unset.ui().sessionMaximum()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(problemsOf("[ui]\nsession_maximum_minutes = 0\n")).singleElement().asString()
+                .contains("ui.session_maximum_minutes: expected a whole number from 1 to 120, found 0");
+        assertThat(problemsOf("[ui]\nsession_maximum_minutes = \"ten\"\n")).singleElement().asString()
+                .contains("ui.session_maximum_minutes");
+    }
 }
