@@ -54,7 +54,7 @@ public final class ConfigLoader {
                 "check_digit", "check_weights", "display"));
         KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
         KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
-        KNOWN_KEYS.put("staff", Set.of("pin_hash"));
+        KNOWN_KEYS.put("staff", Set.of("pin_hash", "cards", "card_pattern", "key_switch", "name_press", "idle_minutes"));
         KNOWN_KEYS.put("devices", Set.of("mode"));
         KNOWN_KEYS.put("scanner", Set.of("type", "port", "baud", "prefix", "suffix", "wedge_max_key_interval_ms",
                 "wedge_min_length", "camera_command", "duplicate_window_ms"));
@@ -116,12 +116,12 @@ public final class ConfigLoader {
             CardSettings cards = cards();
             SearchSettings search = search();
             OfflineSettings offline = offline();
-            staff();
+            StaffSettings staff = staff();
             DeviceSettings devices = new DeviceReader(this).read(server.isPresent() || root.has("server"));
             if (!problems.isEmpty()) {
                 return new ConfigResult.Invalid(file, problems);
             }
-            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline, devices));
+            return new ConfigResult.Valid(new KioskConfig(Optional.of(file), library, server, ui, state, cards, search, offline, devices, staff));
         }
 
         private CardSettings cards() {
@@ -247,11 +247,45 @@ public final class ConfigLoader {
             return problems.size();
         }
 
-        /** [staff] pin_hash is checked here; staff mode verifies a PIN against it with {@link StaffPinHash}. */
-        private void staff() {
-            optionalText("staff", "pin_hash").filter(h -> !StaffPinHash.isWellFormed(h)).ifPresent(h -> problems.add(new ConfigProblem(
+        /** [staff]: the PIN's hash (verified with {@link StaffPinHash} in staff mode) and the ways into maintenance mode (ADR 0070). */
+        private StaffSettings staff() {
+            StaffSettings d = StaffSettings.DEFAULTS;
+            int before = problems.size();
+            Optional<String> hash = optionalText("staff", "pin_hash");
+            hash.filter(h -> !StaffPinHash.isWellFormed(h)).ifPresent(h -> problems.add(new ConfigProblem(
                     "staff.pin_hash", "a hash written by `kioskctl set-staff-pin` (pbkdf2-sha256$ITERATIONS$SALT$HASH, at least "
                     + StaffPinHash.MIN_ITERATIONS + " iterations)", "something else")));
+            Set<String> cards = new java.util.HashSet<>();
+            JsonNode c = root.path("staff").get("cards");
+            if (c != null) {
+                if (!c.isArray()) {
+                    problems.add(new ConfigProblem("staff.cards", "a list of staff card numbers in quotes, e.g. [\"29990001\"]", describe(c)));
+                } else {
+                    for (JsonNode n : c) {
+                        if (!n.isTextual() || n.asText().isBlank()) {
+                            problems.add(new ConfigProblem("staff.cards", "card numbers in quotes, e.g. [\"29990001\"]", describe(n)));
+                        } else {
+                            cards.add(n.asText().strip());
+                        }
+                    }
+                }
+            }
+            Optional<Pattern> pattern = optionalText("staff", "card_pattern").flatMap(p -> {
+                try {
+                    return Optional.of(Pattern.compile(p));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    problems.add(new ConfigProblem("staff.card_pattern",
+                            "a regular expression the whole staff card number matches, e.g. \"2999\\\\d{4}\"", quote(p)));
+                    return Optional.empty();
+                }
+            });
+            boolean keySwitch = bool("staff", "key_switch", d.keySwitch());
+            boolean namePress = bool("staff", "name_press", d.namePress());
+            Duration idle = minutes("staff", "idle_minutes", d.idleTimeout(), 1, 30);
+            if (problems.size() > before) {
+                return d;
+            }
+            return new StaffSettings(hash, cards, pattern, keySwitch, namePress, idle);
         }
 
         private SearchSettings search() {

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param server          the circulation server; empty means demo mode (the embedded demo server)
  * @param stateDirectory  where the kiosk keeps its database, index and demo-server data
  * @param devices         scanner, printer, status light: real or simulated
+ * @param staff           how staff get into maintenance mode
  */
 public record KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server,
                           UiSettings ui, Path stateDirectory, CardSettings cards, SearchSettings search,
-                          OfflineSettings offline, DeviceSettings devices) {
+                          OfflineSettings offline, DeviceSettings devices, StaffSettings staff) {
 
     public KioskConfig {
         Objects.requireNonNull(source, "source");
@@ -27,6 +28,19 @@ public record KioskConfig(Optional<Path> source, LibrarySettings library, Option
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(offline, "offline");
         Objects.requireNonNull(devices, "devices");
+        Objects.requireNonNull(staff, "staff");
+    }
+
+    /** Without staff settings: no PIN, no staff cards (the defaults). */
+    public KioskConfig(Optional<Path> source, LibrarySettings library, Optional<ServerSettings> server, UiSettings ui,
+                       Path stateDirectory, CardSettings cards, SearchSettings search, OfflineSettings offline,
+                       DeviceSettings devices) {
+        this(source, library, server, ui, stateDirectory, cards, search, offline, devices, StaffSettings.DEFAULTS);
+    }
+
+    /** The same configuration with other staff settings. */
+    public KioskConfig withStaff(StaffSettings staffSettings) {
+        return new KioskConfig(source, library, server, ui, stateDirectory, cards, search, offline, devices, staffSettings);
     }
 
     /** Without device settings: simulated devices in demo mode, otherwise the defaults (a keyboard-wedge scanner). */

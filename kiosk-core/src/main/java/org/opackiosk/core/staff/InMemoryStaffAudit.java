@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** A {@link StaffAudit} in memory: for tests, and the fallback when the kiosk's database cannot be used. */
 public final class InMemoryStaffAudit implements StaffAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryStaffAudit.class);
 
     private final List<StaffAuditEntry> entries = new ArrayList<>();
 
     @Override
     public synchronized void record(StaffAuditEntry entry) {
         entries.add(Objects.requireNonNull(entry, "entry"));
+        LOG.info("Staff audit: {} {}: {} ({})", entry.staff(), entry.action(), entry.outcome(), entry.at());
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.core.config.ConfigLoader;
 import org.opackiosk.core.config.ConfigResult;
+import org.opackiosk.core.config.StaffSettings;
 
 /** [staff] pin_hash in the configuration file. */
 class StaffConfigTest {
@@ -38,5 +40,54 @@ class StaffConfigTest {
         assertThat(result).isInstanceOf(ConfigResult.Invalid.class);
         assertThat(((ConfigResult.Invalid) result).messages()).singleElement().asString()
                 .contains("staff.pin_hash: expected a hash written by `kioskctl set-staff-pin`").doesNotContain("482915");
+    }
+
+    @Test
+    void withoutAStaffSectionTheKeySwitchAndTheNamePressAreOnAndNoCardIsAStaffCard() throws IOException {
+        StaffSettings staff = ((ConfigResult.Valid) load("")).config().staff();
+
+        assertThat(staff).isEqualTo(StaffSettings.DEFAULTS);
+        assertThat(staff.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(staff.staffCards()).isFalse();
+        assertThat(staff.isStaffCard("01000001")).isFalse();
+    }
+
+    @Test
+    void staffCardsAreListedNumbersOrNumbersMatchingThePatternWhole() throws IOException {
+        StaffSettings staff = ((ConfigResult.Valid) load("""
+                [staff]
+                cards = ["29990001", "29990002"]
+                card_pattern = "2998\\\\d{4}"
+                key_switch = false
+                name_press = false
+                idle_minutes = 5
+                """)).config().staff();
+
+        assertThat(staff.isStaffCard("29990002")).isTrue();
+        assertThat(staff.isStaffCard("29981234")).isTrue();
+        assertThat(staff.isStaffCard("129981234")).isFalse();
+        assertThat(staff.isStaffCard("01000001")).isFalse();
+        assertThat(staff.keySwitch()).isFalse();
+        assertThat(staff.namePress()).isFalse();
+        assertThat(staff.idleTimeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void everyBadStaffKeyIsAProblemNamingTheKey() throws IOException {
+        ConfigResult result = load("""
+                [staff]
+                cards = "29990001"
+                card_pattern = "2999(\\\\d"
+                key_switch = "yes"
+                name_press = 1
+                idle_minutes = 0
+                """);
+
+        assertThat(((ConfigResult.Invalid) result).messages())
+                .anySatisfy(m -> assertThat(m).contains("staff.cards: expected a list of staff card numbers"))
+                .anySatisfy(m -> assertThat(m).contains("staff.card_pattern: expected a regular expression"))
+                .anySatisfy(m -> assertThat(m).contains("staff.key_switch: expected true or false"))
+                .anySatisfy(m -> assertThat(m).contains("staff.name_press: expected true or false"))
+                .anySatisfy(m -> assertThat(m).contains("staff.idle_minutes: expected a whole number from 1 to 30"));
     }
 }

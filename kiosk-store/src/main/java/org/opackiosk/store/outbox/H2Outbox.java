@@ -1,12 +1,8 @@
 package org.opackiosk.store.outbox;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +26,7 @@ import org.opackiosk.core.outbox.OperationKind;
 import org.opackiosk.core.outbox.Outbox;
 import org.opackiosk.core.outbox.OutboxEntry;
 import org.opackiosk.core.outbox.OutboxState;
+import org.opackiosk.store.h2.H2Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,13 +51,6 @@ public final class H2Outbox implements Outbox {
     /** The database's base name: H2 adds {@code .mv.db}. */
     public static final String NAME = "outbox";
     public static final String FILE_NAME = NAME + ".mv.db";
-
-    // H2 error codes that mean "the file is not a database we can read"; anything else (locked by another
-    // process, permission denied, disk full) is not corruption and must not move the file.
-    private static final int FILE_CORRUPTED = 90030;
-    private static final int GENERAL_ERROR = 50000;
-    private static final int FILE_VERSION_ERROR = 90048;
-    private static final int DATABASE_ALREADY_OPEN = 90020;
 
     private static final String COLUMNS = "seq, id, kind, payload, created_at, attempts, next_attempt_at, state, "
             + "last_error, refusal_code, refusal_key";
@@ -107,7 +95,7 @@ public final class H2Outbox implements Outbox {
         try {
             return new H2Outbox(directory, clock, connect(directory), hook, null);
         } catch (SQLException | RuntimeException e) {
-            if (!corrupt(e)) {
+            if (!H2Files.corrupt(e)) {
                 throw new OutboxException("The outbox database in " + directory + " cannot be opened: " + e.getMessage(), e);
             }
             Path aside = moveAside(directory, clock, e);
@@ -124,31 +112,15 @@ public final class H2Outbox implements Outbox {
 
     private static void prepareDirectory(Path directory) {
         try {
-            Files.createDirectories(directory);
-            ownerOnly(directory, "rwx------");
+            H2Files.prepareDirectory(directory);
         } catch (IOException e) {
             throw new OutboxException("The outbox directory " + directory + " cannot be created: " + e.getMessage(), e);
         }
     }
 
-    private static void ownerOnly(Path path, String permissions) {
-        try {
-            if (Files.exists(path) && Files.getFileStore(path).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Could not make {} readable by the kiosk's user only: {}", path, e.getMessage());
-        }
-    }
-
     private static Connection connect(Path directory) throws SQLException {
-        // DB_CLOSE_ON_EXIT=FALSE: the kiosk closes the outbox itself, after the last write of its shutdown;
-        // TRACE_LEVEL_FILE=0: no trace file next to it that could hold card numbers from failed statements.
-        String url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        Connection c = DriverManager.getConnection(url, "kiosk", "");
+        Connection c = H2Files.connect(directory, NAME);
         try {
-            c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS outbox_meta (last_sequence BIGINT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS outbox ("
@@ -187,46 +159,15 @@ public final class H2Outbox implements Outbox {
             }
             throw e;
         }
-        ownerOnly(directory.resolve(FILE_NAME), "rw-------");
+        H2Files.ownerOnly(directory.resolve(FILE_NAME), "rw-------");
         return c;
-    }
-
-    private static boolean corrupt(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                int code = sql.getErrorCode();
-                if (code == DATABASE_ALREADY_OPEN) {
-                    return false;
-                }
-                if (code == FILE_CORRUPTED || code == FILE_VERSION_ERROR) {
-                    return true;
-                }
-                if (code == GENERAL_ERROR && mvStoreProblem(sql.getCause())) {
-                    return true;
-                }
-            }
-            if (mvStoreProblem(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // H2's MVStore reports unreadable files with its own exception (org.h2.mvstore.MVStoreException).
-    private static boolean mvStoreProblem(Throwable t) {
-        return t != null && t.getClass().getName().startsWith("org.h2.mvstore.");
     }
 
     private static Path moveAside(Path directory, Clock clock, Exception why) {
         Path file = directory.resolve(FILE_NAME);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
-                .format(clock.instant().atOffset(ZoneOffset.UTC));
-        Path aside = directory.resolve(FILE_NAME + ".corrupt-" + stamp);
-        for (int i = 1; Files.exists(aside); i++) {
-            aside = directory.resolve(FILE_NAME + ".corrupt-" + stamp + "-" + i);
-        }
+        Path aside;
         try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            aside = H2Files.moveAside(file, clock);
         } catch (IOException e) {
             throw new OutboxException("The outbox database " + file + " is unreadable and cannot be moved aside: "
                     + e.getMessage(), e);
