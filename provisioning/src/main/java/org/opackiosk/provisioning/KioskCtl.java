@@ -4,6 +4,9 @@ import org.opackiosk.core.KioskVersion;
 import org.opackiosk.provisioning.catalogue.CatalogueCommand;
 import org.opackiosk.provisioning.check.CheckServerCommand;
 import org.opackiosk.provisioning.config.ConfigCommand;
+import org.opackiosk.provisioning.devices.PrinterCommand;
+import org.opackiosk.provisioning.devices.ScanImageCommand;
+import org.opackiosk.provisioning.devices.ScannerCommand;
 import org.opackiosk.provisioning.doctor.DoctorCommand;
 import org.opackiosk.provisioning.enroll.EnrollCommand;
 import org.opackiosk.provisioning.staff.SetStaffPinCommand;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Command;
         versionProvider = KioskCtl.Version.class,
         description = "Set up and check an OPAC kiosk.",
         subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, EnrollCommand.class,
-                DoctorCommand.class, SetStaffPinCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class})
+                DoctorCommand.class, SetStaffPinCommand.class, CatalogueCommand.class, ScannerCommand.class,
+                ScanImageCommand.class, PrinterCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCtl {
 
     /** Exit code for a command used wrongly or a file that is invalid. */

@@ -54,4 +54,28 @@ public final class Slips {
         recordUrl.ifPresent(b::qr);
         return b.feed(2).build();
     }
+
+    /**
+     * A test slip for the technician ({@code kioskctl printer test}): kanji, bold, a double-size heading,
+     * a Codabar barcode and a QR code — everything the kiosk's slips use — and which printer it came from.
+     * Nothing time-dependent, so the same printer gets the same bytes.
+     */
+    public static Slip printerTest(String printer, String version) {
+        Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(version, "version");
+        return Slip.builder()
+                .centered("OPAC kiosk")
+                .heading("印字テスト")
+                .centered("Test print")
+                .rule()
+                .text("日本語: 予約・貸出延長・受取館・請求記号")
+                .bold("太字 / Bold")
+                .text("Printer: " + printer)
+                .text("kioskctl " + version)
+                .rule()
+                .barcode(Slip.BarcodeType.CODABAR, "01000001")
+                .qr("OPAC kiosk printer test")
+                .feed(2)
+                .build();
+    }
 }
