@@ -1,53 +1,53 @@
 package org.opackiosk.core.staff;
 
-import java.util.Objects;
-
 /**
- * What staff can do to the terminal itself from maintenance mode (issue 8): restart the kiosk
- * application, reboot the box, shut it down — through the system's own mechanism (logind, allowed for the
- * kiosk's user by a polkit rule), never by running the kiosk as root. In demo mode a simulated
- * implementation does nothing and says so. ADR 0073.
+ * What staff mode can do to the box itself: restart the kiosk application, reboot, shut down. On an appliance these
+ * go through the system's own mechanism (logind, allowed to the kiosk's user by the polkit rule; the service's
+ * {@code Restart=} for the application), never by running the kiosk as root; in demo mode they are simulated.
  *
- * <p>Thread-safe. Each method may block for a few seconds (it runs a system command): call it off the UI
- * thread. A refusal or a failure comes back as an {@link Outcome}, never as an exception.
+ * <p>{@link #perform} may block for a moment (it starts a command) and must not be called on the UI thread. It
+ * never throws: a refusal is a {@link Outcome.Failed}.
  */
 public interface SystemActions {
 
-    /** What came of an action. {@code description} is for the audit and the log, not for patrons. */
+    enum Action { RESTART_APP, REBOOT, SHUT_DOWN }
+
+    /** How an action ended, as far as the kiosk can know before the box goes away. */
     sealed interface Outcome {
-        String description();
-
-        /** The system accepted it: the kiosk (or the box) is going down. */
-        record Started(String description) implements Outcome {
-            public Started {
-                Objects.requireNonNull(description, "description");
-            }
+        /** The system accepted it; the application, or the box, goes down shortly. */
+        record Started() implements Outcome {
         }
 
-        /** Demo mode: nothing was done. */
-        record Simulated(String description) implements Outcome {
-            public Simulated {
-                Objects.requireNonNull(description, "description");
-            }
+        /** Demo mode: nothing happened, on purpose. */
+        record Simulated() implements Outcome {
         }
 
-        /** The system refused or the command failed; {@code description} says why. */
-        record Failed(String description) implements Outcome {
+        /** The system refused or could not be asked; {@code detail} is for staff and the log. */
+        record Failed(String detail) implements Outcome {
             public Failed {
-                Objects.requireNonNull(description, "description");
+                java.util.Objects.requireNonNull(detail, "detail");
             }
         }
     }
 
-    /** Ends the kiosk application so that systemd starts it again. */
-    Outcome restartKiosk();
+    Outcome perform(Action action);
 
-    /** Reboots the terminal. */
-    Outcome reboot();
-
-    /** Shuts the terminal down (someone has to switch it on again). */
-    Outcome shutDown();
-
-    /** Whether these actions are only simulated (demo mode), for the dashboard to say so before staff press. */
+    /** Whether actions are only simulated (demo mode), so the dashboard can say so before staff press anything. */
     boolean simulated();
+
+    /** Demo mode: every action is logged and answered {@link Outcome.Simulated}. */
+    static SystemActions simulation() {
+        return new SystemActions() {
+            @Override
+            public Outcome perform(Action action) {
+                org.slf4j.LoggerFactory.getLogger(SystemActions.class).info("Demo mode: {} simulated, nothing was done", action);
+                return new Outcome.Simulated();
+            }
+
+            @Override
+            public boolean simulated() {
+                return true;
+            }
+        };
+    }
 }
