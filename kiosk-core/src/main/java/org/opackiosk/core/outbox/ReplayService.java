@@ -2,6 +2,7 @@ package org.opackiosk.core.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
@@ -49,6 +51,9 @@ public final class ReplayService implements AutoCloseable {
     /** Done entries are purged after this long (the default: 24 h). */
     public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
 
+    /** A difference between the wall clock and the monotonic clock larger than this is a clock jump (ADR 0047). */
+    static final Duration CLOCK_JUMP = Duration.ofMinutes(1);
+
     /** How a pass ended. */
     public enum Pass {
         /** Nothing left to send. */
@@ -75,6 +80,7 @@ public final class ReplayService implements AutoCloseable {
     private final Backoff backoff;
     private final Duration retention;
     private final Reconciliation reconciliation;
+    private final LongSupplier monotonicNanos;
     private final ReentrantLock passLock = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
     private final List<Consumer<OutboxEntry>> listeners = new CopyOnWriteArrayList<>();
@@ -84,9 +90,25 @@ public final class ReplayService implements AutoCloseable {
     private volatile boolean closed;
     private Scheduler.Cancellable timer;
     private int failuresInARow;
+    // retention under clock jumps (ADR 0047): the wall clock and the monotonic clock at the last purge, how far
+    // the wall clock is ahead of real elapsed time, and when it jumped
+    private Instant lastWall;
+    private long lastMonotonic;
+    private Duration skew = Duration.ZERO;
+    private Instant jumpedAt;
 
     public ReplayService(Outbox outbox, CirculationService server, ConnectivityMonitor connectivity, Clock clock,
                          Scheduler scheduler, Backoff backoff, Duration retention) {
+        this(outbox, server, connectivity, clock, scheduler, backoff, retention, System::nanoTime);
+    }
+
+    /**
+     * @param monotonicNanos real elapsed time that no clock setting moves ({@link System#nanoTime()}); a
+     *                       forward jump of {@code clock} against it does not make done entries look old
+     */
+    public ReplayService(Outbox outbox, CirculationService server, ConnectivityMonitor connectivity, Clock clock,
+                         Scheduler scheduler, Backoff backoff, Duration retention, LongSupplier monotonicNanos) {
+        this.monotonicNanos = Objects.requireNonNull(monotonicNanos, "monotonicNanos");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.server = Objects.requireNonNull(server, "server");
         this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
@@ -304,13 +326,39 @@ public final class ReplayService implements AutoCloseable {
 
     private void purge() {
         try {
-            int purged = outbox.purgeDone(clock.instant().minus(retention));
+            int purged = outbox.purgeDone(purgeBefore(clock.instant()));
             if (purged > 0) {
                 LOG.info("Outbox: purged {} done operations older than {}", purged, retention);
             }
         } catch (Outbox.OutboxException e) {
             LOG.warn("Outbox: purging done operations failed; will try again on the next pass", e);
         }
+    }
+
+    /**
+     * Done entries created before this instant are old enough to go. Normally {@code now − retention}; after
+     * the wall clock jumped forward (a Pi without a real-time clock setting its time late), entries saved
+     * before the jump are really younger than their timestamps say, so the cut moves back by the jump —
+     * until a whole retention period has passed since it, when every entry from before is truly old.
+     */
+    private synchronized Instant purgeBefore(Instant now) {
+        long mono = monotonicNanos.getAsLong();
+        if (lastWall != null) {
+            Duration jump = Duration.between(lastWall, now).minusNanos(mono - lastMonotonic);
+            if (jump.abs().compareTo(CLOCK_JUMP) > 0) {
+                skew = jump.plus(skew).isNegative() ? Duration.ZERO : skew.plus(jump);
+                jumpedAt = now;
+                LOG.warn("Outbox: the clock jumped by {}; done operations saved before it are kept until they are"
+                        + " really {} old", jump, retention);
+            }
+        }
+        lastWall = now;
+        lastMonotonic = mono;
+        if (jumpedAt != null && now.minus(retention).isAfter(jumpedAt)) {
+            skew = Duration.ZERO;
+            jumpedAt = null;
+        }
+        return now.minus(retention).minus(skew);
     }
 
     private CallResult<PatronId> resolve(PatronRef ref) {

@@ -32,8 +32,10 @@ class ReplayServiceTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     // full jitter at its top: delays are the whole ceiling, easy to reason about
     private final Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> 0.999_999);
+    // real elapsed time: moves with advance(), not when a test sets the wall clock
+    private final java.util.concurrent.atomic.AtomicLong elapsedNanos = new java.util.concurrent.atomic.AtomicLong();
     private final ReplayService replay = new ReplayService(outbox, server, connectivity, clock, scheduler, backoff,
-            ReplayService.DEFAULT_RETENTION);
+            ReplayService.DEFAULT_RETENTION, elapsedNanos::get);
 
     private PatronId taro;
     private PatronId hanako;
@@ -47,6 +49,7 @@ class ReplayServiceTest {
 
     private void advance(Duration d) {
         clock.advance(d);
+        elapsedNanos.addAndGet(d.toNanos());
         scheduler.advance(d);
     }
 
@@ -251,18 +254,41 @@ class ReplayServiceTest {
     }
 
     @Test
-    void aClockJumpedADayForwardSendsWhatIsDueAndPurgesOnlyOldDoneEntries() {
+    void aClockJumpedADayForwardSendsWhatIsDueButKeepsDoneEntriesUntilTheyAreReallyOld() {
+        // given one done entry and one waiting after a failure
         OutboxEntry done = outbox.enqueue(hold("01000001", "10"));
         replay.replayNow();
         OutboxEntry waiting = outbox.enqueue(hold("01000001", "11"));
         server.failNextMutations(FakeLibraryServer.Fault.UNREACHABLE);
         replay.replayNow();
 
+        // when the wall clock jumps a day ahead while a second passes
         clock.advance(Duration.ofDays(1).plusMinutes(1));
+        advance(Duration.ofSeconds(1));
+        replay.replayNow();
+
+        // then what was due is sent, and the done entry (a second old in real time) is kept
+        assertThat(state(waiting)).isEqualTo(OutboxState.DONE);
+        assertThat(outbox.find(done.id())).isPresent();
+
+        // and it goes once it has really been kept for the retention period
+        advance(Duration.ofHours(23));
+        replay.replayNow();
+        assertThat(outbox.find(done.id())).isPresent();
+        advance(Duration.ofHours(1).plusMinutes(1));
+        replay.replayNow();
+        assertThat(outbox.find(done.id())).isEmpty();
+    }
+
+    @Test
+    void aDayThatReallyPassedPurgesDoneEntries() {
+        OutboxEntry done = outbox.enqueue(hold("01000001", "10"));
+        replay.replayNow();
+
+        advance(Duration.ofDays(1).plusMinutes(1));
         replay.replayNow();
 
         assertThat(outbox.find(done.id())).isEmpty();
-        assertThat(state(waiting)).isEqualTo(OutboxState.DONE);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.opackiosk.store.outbox;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.demo.catalogue.DemoCatalogue;
 import org.opackiosk.demo.catalogue.DemoRecord;
 import org.opackiosk.demo.circulation.CirculationRules;
+import org.opackiosk.demo.tls.ServerIdentity;
+import org.opackiosk.demo.tls.ServerIdentityStore;
 
 /**
  * The real demo server for the outbox's integration tests, with rules that let a few patrons hold
@@ -51,9 +55,18 @@ final class DemoLibrary implements AutoCloseable {
     }
 
     ServerSettings settings() {
-        return new ServerSettings(server.baseUrl(), List.of(server.pin()), Optional.empty(), ServerSettings.AuthMethod.OAUTH2,
-                server.clientId(), new Secret(server.clientSecret()), ServerSettings.DEFAULT_CONNECT_TIMEOUT,
-                ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+        return settingsVia(server.baseUrl(), ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+    }
+
+    /** This server's pin and credentials at another address (a proxy in front of it), with other timeouts. */
+    ServerSettings settingsVia(URI url, Duration connectTimeout, Duration responseTimeout) {
+        return new ServerSettings(url, List.of(server.pin()), Optional.empty(), ServerSettings.AuthMethod.OAUTH2,
+                server.clientId(), new Secret(server.clientSecret()), connectTimeout, responseTimeout);
+    }
+
+    /** The server's key and certificate, for a proxy that must look exactly like it. */
+    ServerIdentity identity() throws IOException {
+        return new ServerIdentityStore(Clock.systemUTC()).loadOrCreate(server.dataDir());
     }
 
     /** The child JVM's arguments for this server. */
