@@ -274,4 +274,24 @@ class HoldsIT {
         assertThat(holds).isNotEmpty();
         assertThat(holds.get(0).path("biblio").path("title").asText()).isNotEmpty();
     }
+
+    @Test
+    void theHoldsOnARecordAreCountedAsKohaListsThemByBiblio() {
+        // given
+        DemoRecord record = recordAllOnLoan();
+        assertThat(demo.placeHold(demo.patronId("01000001"), record.number(), "CEN").statusCode()).isEqualTo(201);
+        assertThat(demo.placeHold(demo.patronId("01000002"), record.number(), "CEN").statusCode()).isEqualTo(201);
+
+        // when
+        HttpResponse<String> response = demo.client.get("/api/v1/holds?biblio_id=" + record.number() + "&_per_page=1",
+                demo.token);
+
+        // then
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Total-Count")).hasValue("2");
+        JsonNode holds = ApiClient.json(response);
+        assertThat(holds).hasSize(1);
+        assertThat(holds.get(0).path("biblio_id").asInt()).isEqualTo(record.number());
+        assertThat(holds.get(0).path("priority").asInt()).isEqualTo(1);
+    }
 }

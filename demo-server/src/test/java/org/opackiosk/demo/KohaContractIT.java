@@ -170,6 +170,28 @@ class KohaContractIT {
     }
 
     @Test
+    void theHoldsOfARecordListedByBiblioAreKohaHolds() throws IOException {
+        // given a record some patron holds
+        JsonSchema hold = definition("hold.yaml");
+        JsonNode someone = ApiClient.json(client.get("/api/v1/patrons/16/holds", token));
+        assertThat(someone).isNotEmpty();
+        int biblio = someone.get(0).path("biblio_id").asInt();
+
+        // when
+        HttpResponse<String> response = client.get("/api/v1/holds?biblio_id=" + biblio, token);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode listed = ApiClient.json(response);
+        assertThat(listed).isNotEmpty();
+        assertThat(response.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(listed.size()));
+        for (JsonNode one : listed) {
+            assertThat(one.path("biblio_id").asInt()).isEqualTo(biblio);
+            assertThat(hold.validate(one)).as(one.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void aPatronsCheckoutsAndTheirRenewabilityAreKohas() throws IOException {
         // given
         JsonSchema checkout = definition("checkout.yaml");

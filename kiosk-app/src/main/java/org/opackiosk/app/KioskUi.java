@@ -148,6 +148,8 @@ public final class KioskUi implements AutoCloseable {
         // 予約カートに入れる collects records to hold together after one login
         record.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
         search = new SearchViewModel(catalogue, circulation, frame.connectionStateProperty(), scheduler, dispatcher, frame, record);
+        // 予約カートに入れる also from a row of the result list
+        search.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
         this.scheduler = scheduler;
         this.dispatcher = dispatcher;
         LoginThrottle throttle = new LoginThrottle(clock);

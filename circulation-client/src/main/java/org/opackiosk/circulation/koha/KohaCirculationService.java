@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -39,6 +40,7 @@ import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Done;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Refusal;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.holds.CancelledHold;
@@ -185,6 +187,52 @@ public final class KohaCirculationService implements CirculationService, AutoClo
         requireId(recordId);
         return transport.call(KohaRequest.read("api", "v1", "biblios", recordId, "items").withHeader("x-koha-embed", "checkout"),
                 answer -> KohaJson.items(answer.body()));
+    }
+
+    /**
+     * {@code GET /api/v1/biblios/{id}/items} with {@code x-koha-embed: checkout,_status} (due dates, and Koha's
+     * {@code waiting} / {@code in_transit} item statuses), then {@code GET /api/v1/holds?biblio_id={id}&_per_page=1}
+     * for the number of holds on the record, read from {@code X-Total-Count}. A Koha that refuses the
+     * {@code _status} embed is asked for the items as {@link #items} does; a hold count that cannot be had is
+     * left unknown rather than failing the answer.
+     */
+    @Override
+    public CallResult<RecordAvailability> availability(String recordId) {
+        requireId(recordId);
+        CallResult<List<Item>> items = transport.call(KohaRequest.read("api", "v1", "biblios", recordId, "items")
+                .withHeader("x-koha-embed", "checkout,_status"), answer -> KohaJson.items(answer.body()));
+        if (items instanceof CallResult.Refused<List<Item>> refused && !KohaRefusals.NOT_FOUND.equals(refused.reason().code())) {
+            LOG.debug("Items of record {} with _status refused ({}); asking without it", recordId, refused.reason());
+            items = items(recordId);
+        }
+        if (!(items instanceof CallResult.Ok<List<Item>> ok)) {
+            return items.map(list -> new RecordAvailability(list, OptionalInt.empty()));
+        }
+        CallResult<OptionalInt> holds = transport.call(KohaRequest.read("api", "v1", "holds")
+                .withQuery("biblio_id", recordId).withQuery("_per_page", "1"), KohaCirculationService::holdCount);
+        if (!(holds instanceof CallResult.Ok<OptionalInt> count)) {
+            LOG.debug("Hold count of record {} not available: {}", recordId, holds);
+            return CallResult.ok(new RecordAvailability(ok.value(), OptionalInt.empty()));
+        }
+        return CallResult.ok(new RecordAvailability(ok.value(), count.value()));
+    }
+
+    /** The total of a one-per-page listing: {@code X-Total-Count}, or unknown when the server sends none. */
+    private static OptionalInt holdCount(KohaTransport.Answer answer) throws MalformedResponseException {
+        KohaJson.array(answer.body(), "holds");
+        Optional<String> total = answer.header("X-Total-Count");
+        if (total.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int n = Integer.parseInt(total.get().strip());
+            if (n < 0) {
+                throw new MalformedResponseException("negative X-Total-Count");
+            }
+            return OptionalInt.of(n);
+        } catch (NumberFormatException e) {
+            throw new MalformedResponseException("X-Total-Count is not a number", e);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.ItemState;
 import org.opackiosk.core.circulation.Library;
 
 /**
@@ -58,15 +59,44 @@ final class KohaJson {
                 text(biblio, "item_type"), instant(biblio, "timestamp", zone));
     }
 
-    /** Items fetched with {@code x-koha-embed: checkout}: {@code checkout} is an object when the item is on loan. */
+    /**
+     * Items fetched with {@code x-koha-embed: checkout} (and {@code _status} where asked): {@code checkout} is an
+     * object when the item is on loan; {@code _status} — Koha's list of what keeps the item from the shelf, as
+     * an array or a comma-separated string — gives 予約確保 ({@code waiting}) and 回送中 ({@code in_transit}).
+     */
     static List<Item> items(JsonNode body) throws MalformedResponseException {
         List<Item> items = new ArrayList<>();
         for (JsonNode item : array(body, "items")) {
             items.add(new Item(requiredId(item, "item_id"), text(item, "external_id"), text(item, "home_library_id"),
                     text(item, "holding_library_id"), text(item, "callnumber"), text(item, "location"),
-                    text(item, "item_type_id"), notForLoan(item.get("not_for_loan_status")), dueDate(item.get("checkout"))));
+                    text(item, "item_type_id"), notForLoan(item.get("not_for_loan_status")), dueDate(item.get("checkout")),
+                    state(item.get("_status"))));
         }
         return List.copyOf(items);
+    }
+
+    private static ItemState state(JsonNode status) throws MalformedResponseException {
+        if (status == null || status.isNull()) {
+            return ItemState.ORDINARY;
+        }
+        List<String> words = new ArrayList<>();
+        if (status.isArray()) {
+            for (JsonNode word : status) {
+                words.add(word.asText());
+            }
+        } else if (status.isTextual()) {
+            words.addAll(List.of(status.textValue().split(",")));
+        } else {
+            throw new MalformedResponseException("_status is neither a list nor a string");
+        }
+        // waiting first: a copy on the hold shelf that is also listed in transit has arrived
+        if (words.stream().anyMatch(w -> w.strip().equals("waiting"))) {
+            return ItemState.WAITING_FOR_PICKUP;
+        }
+        if (words.stream().anyMatch(w -> w.strip().equals("in_transit"))) {
+            return ItemState.IN_TRANSIT;
+        }
+        return ItemState.ORDINARY;
     }
 
     static Iterable<JsonNode> array(JsonNode body, String what) throws MalformedResponseException {

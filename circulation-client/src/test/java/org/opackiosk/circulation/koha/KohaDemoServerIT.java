@@ -19,6 +19,8 @@ import org.opackiosk.core.platform.MutableClock;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CataloguePage;
 import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.ItemState;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
@@ -95,6 +97,27 @@ class KohaDemoServerIT {
                     .count();
 
             assertThat(onLoan).isPositive();
+        }
+    }
+
+    @Test
+    void aCopySetAsideForAHoldShowsAsWaitingAndItsRecordCountsTheHold() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            // given the demo catalogue, where the first hold on a record with a copy on the shelf is trapped
+            CataloguePage page = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 500)).value();
+
+            // when
+            List<RecordAvailability> withWaitingCopies = page.records().stream()
+                    .map(r -> client.availability(r.id()))
+                    .map(r -> ((CallResult.Ok<RecordAvailability>) r).value())
+                    .filter(a -> a.items().stream().anyMatch(i -> i.state() == ItemState.WAITING_FOR_PICKUP))
+                    .toList();
+
+            // then
+            assertThat(withWaitingCopies).isNotEmpty().allSatisfy(a -> {
+                assertThat(a.holds()).isPresent();
+                assertThat(a.holds().getAsInt()).isPositive();
+            });
         }
     }
 

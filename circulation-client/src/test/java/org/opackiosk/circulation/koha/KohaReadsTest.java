@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,8 @@ import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CataloguePage;
 import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.ItemState;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.circulation.Refusal;
 
@@ -205,6 +208,69 @@ class KohaReadsTest {
                 new Item("72", "2100000072", "CEN", "KITA", "913.6/ミ", "", "BK", false, Optional.empty()),
                 new Item("73", "2100000073", "CEN", "CEN", "R913.6/ミ", "REF", "REF", true, Optional.empty()))));
         assertThat(koha.requests("GET", BIBLIOS + "/7/items").get(0).header("x-koha-embed")).isEqualTo("checkout");
+    }
+
+    @Test
+    void availabilityCarriesWaitingAndInTransitCopiesAndTheHoldCountOfTheRecord() {
+        // given
+        koha.on("GET", BIBLIOS + "/7/items", FakeKoha.json(200, """
+                [{"item_id":71,"external_id":"2100000071","home_library_id":"CEN","holding_library_id":"CEN",
+                  "callnumber":"913.6/ミ","location":"GEN","item_type_id":"BK","not_for_loan_status":0,
+                  "checkout":null,"_status":["waiting"]},
+                 {"item_id":72,"external_id":"2100000072","home_library_id":"CEN","holding_library_id":"KITA",
+                  "callnumber":"913.6/ミ","location":null,"item_type_id":"BK","not_for_loan_status":0,
+                  "checkout":null,"_status":"in_transit"},
+                 {"item_id":73,"external_id":"2100000073","home_library_id":"CEN","holding_library_id":"CEN",
+                  "callnumber":"913.6/ミ","location":"GEN","item_type_id":"BK","not_for_loan_status":0,
+                  "checkout":null,"_status":["available"]}]"""));
+        koha.on("GET", "/api/v1/holds", FakeKoha.json(200, """
+                [{"hold_id":9,"patron_id":3,"biblio_id":7,"priority":1,"status":null}]""", "X-Total-Count", "4"));
+
+        // when
+        CallResult<RecordAvailability> result = service.availability("7");
+
+        // then
+        assertThat(result).isEqualTo(CallResult.ok(new RecordAvailability(List.of(
+                new Item("71", "2100000071", "CEN", "CEN", "913.6/ミ", "GEN", "BK", false, Optional.empty(), ItemState.WAITING_FOR_PICKUP),
+                new Item("72", "2100000072", "CEN", "KITA", "913.6/ミ", "", "BK", false, Optional.empty(), ItemState.IN_TRANSIT),
+                new Item("73", "2100000073", "CEN", "CEN", "913.6/ミ", "GEN", "BK", false, Optional.empty(), ItemState.ORDINARY)),
+                OptionalInt.of(4))));
+        assertThat(koha.requests("GET", BIBLIOS + "/7/items").get(0).header("x-koha-embed")).isEqualTo("checkout,_status");
+        assertThat(koha.requests("GET", "/api/v1/holds").get(0).query())
+                .containsEntry("biblio_id", "7").containsEntry("_per_page", "1");
+    }
+
+    @Test
+    void availabilityLeavesTheHoldCountUnknownWhenTheServerRefusesToCountHolds() {
+        // given
+        koha.on("GET", BIBLIOS + "/7/items", FakeKoha.json(200, "[]"));
+        koha.on("GET", "/api/v1/holds", FakeKoha.json(403, "{\"error\":\"Forbidden\",\"error_code\":\"forbidden\"}"));
+
+        // when
+        CallResult<RecordAvailability> result = service.availability("7");
+
+        // then
+        assertThat(result).isEqualTo(CallResult.ok(new RecordAvailability(List.of(), OptionalInt.empty())));
+    }
+
+    @Test
+    void availabilityAsksForTheItemsWithoutStatusesWhenKohaRefusesTheEmbed() {
+        // given
+        koha.onSequence("GET", BIBLIOS + "/7/items",
+                FakeKoha.json(400, "{\"error\":\"Embedding _status is not authorised\",\"error_code\":\"bad_embed\"}"),
+                FakeKoha.json(200, """
+                        [{"item_id":71,"external_id":"2100000071","home_library_id":"CEN","holding_library_id":"CEN",
+                          "callnumber":"913.6/ミ","location":"GEN","item_type_id":"BK","not_for_loan_status":0,"checkout":null}]"""));
+        koha.on("GET", "/api/v1/holds", FakeKoha.json(200, "[]", "X-Total-Count", "0"));
+
+        // when
+        CallResult<RecordAvailability> result = service.availability("7");
+
+        // then
+        assertThat(result).isEqualTo(CallResult.ok(new RecordAvailability(List.of(
+                new Item("71", "2100000071", "CEN", "CEN", "913.6/ミ", "GEN", "BK", false, Optional.empty())), OptionalInt.of(0))));
+        assertThat(koha.requests("GET", BIBLIOS + "/7/items")).extracting(r -> r.header("x-koha-embed"))
+                .containsExactly("checkout,_status", "checkout");
     }
 
     @Test

@@ -74,9 +74,33 @@ public final class HoldRoutes {
     private Response list(Request request) {
         Optional<Integer> patronId = request.intQuery("patron_id");
         if (patronId.isEmpty()) {
-            throw ApiProblem.error(400, "patron_id is required by this server", "invalid_query");
+            Optional<Integer> biblioId = request.intQuery("biblio_id");
+            if (biblioId.isPresent()) {
+                return listForBiblio(request, biblioId.get());
+            }
+            throw ApiProblem.error(400, "patron_id or biblio_id is required by this server", "invalid_query");
         }
         return listing(request, patronId.get(), false);
+    }
+
+    /**
+     * {@code GET /api/v1/holds?biblio_id=N}: the current holds on a record in queue order, paged, with
+     * {@code X-Total-Count} — as Koha's {@code listHolds} filters by {@code biblio_id}. The kiosk asks for one
+     * per page and reads the count (予約 N 件).
+     */
+    private Response listForBiblio(Request request, int biblioId) {
+        Page page = Page.of(request);
+        Set<String> embeds = request.embeds();
+        return database.read(connection -> {
+            List<Hold> current = holds.currentForBiblio(connection, biblioId);
+            int from = page.all() ? 0 : (int) Math.min(current.size(), (long) (page.page() - 1) * page.perPage());
+            int to = page.all() ? current.size() : (int) Math.min(current.size(), (long) from + page.perPage());
+            List<Map<String, Object>> body = new ArrayList<>();
+            for (Hold hold : current.subList(from, to)) {
+                body.add(json(connection, hold, embeds));
+            }
+            return page.decorate(Response.ok(body), request, current.size(), current.size());
+        });
     }
 
     private Response listing(Request request, int patronId, boolean patronMustExist) {

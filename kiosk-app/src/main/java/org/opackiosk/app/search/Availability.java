@@ -15,6 +15,8 @@ public enum Availability {
     ON_SHELF("search.availability.onShelf"),
     /** 貸出中: every loanable copy is out. */
     ON_LOAN("search.availability.onLoan"),
+    /** 在架なし: no loanable copy on the shelf, not all of them on loan — set aside for holds or in transit. */
+    NOT_ON_SHELF("search.availability.notOnShelf"),
     /** 館内のみ: there are copies, none for loan (reference, 禁帯出). */
     IN_LIBRARY_ONLY("search.availability.inLibraryOnly"),
     /** 所蔵なし: the server lists no copies. */
@@ -39,15 +41,17 @@ public enum Availability {
             return NO_COPIES;
         }
         boolean loanable = false;
+        boolean elsewhere = false;
         for (Item item : items) {
             if (!item.notForLoan()) {
                 loanable = true;
-                if (!item.onLoan()) {
+                if (item.onShelf()) {
                     return ON_SHELF;
                 }
+                elsewhere |= !item.onLoan(); // 予約確保 or 回送中: not out with a borrower
             }
         }
-        return loanable ? ON_LOAN : IN_LIBRARY_ONLY;
+        return !loanable ? IN_LIBRARY_ONLY : elsewhere ? NOT_ON_SHELF : ON_LOAN;
     }
 
     /** The earliest date a loaned copy is due back, for "貸出中 (DATE まで)". */

@@ -64,7 +64,17 @@ public final class RecordScreen {
         HBox.setHgrow(description, Priority.ALWAYS);
         top.getStyleClass().add("record-top");
         Label holdingsTitle = Controls.label(l10n.text("record.holdings"), "subheading");
-        VBox page = new VBox(top, holdingsTitle, holdings);
+        Label holdCount = Controls.label(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            java.util.OptionalInt n = vm.holdCountProperty().get();
+            return n.isPresent() ? l10n.get("record.holdCount", String.valueOf(n.getAsInt())) : "";
+        }, vm.holdCountProperty(), l10n.localeProperty()), "hold-count");
+        holdCount.setId("recordHoldCount");
+        Controls.showWhen(holdCount, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.holdCountProperty().get().isPresent(), vm.holdCountProperty()));
+        HBox holdingsBar = new HBox(holdingsTitle, holdCount);
+        holdingsBar.getStyleClass().add("holdings-bar");
+        holdingsBar.setAlignment(Pos.CENTER_LEFT);
+        VBox page = new VBox(top, holdingsBar, holdings);
         page.getStyleClass().add("record-page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);

@@ -24,6 +24,7 @@ import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.config.SearchSettings;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.platform.Scheduler;
@@ -44,6 +45,10 @@ public final class RecordViewModel {
     public enum Status {
         ON_SHELF("record.status.onShelf"),
         ON_LOAN("record.status.onLoan"),
+        /** 予約確保: set aside for the patron whose hold it fills. */
+        WAITING_FOR_PICKUP("record.status.waitingForPickup"),
+        /** 回送中: on its way between branches. */
+        IN_TRANSIT("record.status.inTransit"),
         NOT_FOR_LOAN("record.status.notForLoan"),
         CHECKING("record.status.checking"),
         UNKNOWN("record.status.unknown");
@@ -71,6 +76,9 @@ public final class RecordViewModel {
     private final ObservableList<Holding> holdingsView = FXCollections.unmodifiableObservableList(holdings);
     private final ReadOnlyObjectWrapper<Optional<String>> webOpacUrl = new ReadOnlyObjectWrapper<>(this, "webOpacUrl", Optional.empty());
     private final ReadOnlyBooleanWrapper holdOffered = new ReadOnlyBooleanWrapper(this, "holdOffered", false);
+    /** 予約 N 件 on the record shown, when the server said; empty otherwise (offline, not asked yet, not told). */
+    private final ReadOnlyObjectWrapper<java.util.OptionalInt> holdCount =
+            new ReadOnlyObjectWrapper<>(this, "holdCount", java.util.OptionalInt.empty());
     private final Map<String, String> branchNames = new HashMap<>();
     private BiConsumer<String, String> holdAction;
     private final ReadOnlyBooleanWrapper cartOffered = new ReadOnlyBooleanWrapper(this, "cartOffered", false);
@@ -123,6 +131,7 @@ public final class RecordViewModel {
         cartResultKey.set(null);
         long request = ++generation;
         holdings.clear();
+        holdCount.set(java.util.OptionalInt.empty());
         Optional<CatalogueEntry> found = index.record(id);
         entry.set(found.orElse(null));
         webOpacUrl.set(settings.webOpacUrlTemplate()
@@ -144,23 +153,36 @@ public final class RecordViewModel {
                 libraries.value().forEach(l -> names.put(l.id(), l.name()));
                 dispatcher.dispatch(() -> branchNames.putAll(names));
             }
-            CallResult<List<Item>> items = circulation.items(id);
+            CallResult<RecordAvailability> answer = circulation.availability(id);
             dispatcher.dispatch(() -> {
                 if (request != generation) {
                     return;
                 }
-                if (items instanceof CallResult.Ok<List<Item>> ok) {
+                if (answer instanceof CallResult.Ok<RecordAvailability> ok) {
                     List<Holding> live = new ArrayList<>();
-                    for (Item item : ok.value()) {
-                        Status status = item.notForLoan() ? Status.NOT_FOR_LOAN : item.onLoan() ? Status.ON_LOAN : Status.ON_SHELF;
-                        live.add(new Holding(name(item.homeLibraryId()), item.callNumber(), item.location(), status, item.dueDate()));
+                    for (Item item : ok.value().items()) {
+                        live.add(new Holding(name(item.homeLibraryId()), item.callNumber(), item.location(), status(item),
+                                item.dueDate()));
                     }
                     holdings.setAll(live);
+                    holdCount.set(ok.value().holds());
                 } else {
                     holdings.replaceAll(h -> new Holding(h.branch(), h.callNumber(), h.location(), Status.UNKNOWN, Optional.empty()));
                 }
             });
         });
+    }
+
+    /** A loan wins over a hold state (the server may list both while a copy is being returned). */
+    private static Status status(Item item) {
+        if (item.onLoan()) {
+            return Status.ON_LOAN;
+        }
+        return switch (item.state()) {
+            case WAITING_FOR_PICKUP -> Status.WAITING_FOR_PICKUP;
+            case IN_TRANSIT -> Status.IN_TRANSIT;
+            case ORDINARY -> item.notForLoan() ? Status.NOT_FOR_LOAN : Status.ON_SHELF;
+        };
     }
 
     private String name(String branchId) {
@@ -179,6 +201,7 @@ public final class RecordViewModel {
         cartResultKey.set(null);
         entry.set(null);
         holdings.clear();
+        holdCount.set(java.util.OptionalInt.empty());
         webOpacUrl.set(Optional.empty());
     }
 
@@ -192,6 +215,10 @@ public final class RecordViewModel {
 
     public ReadOnlyObjectProperty<Optional<String>> webOpacUrlProperty() {
         return webOpacUrl.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<java.util.OptionalInt> holdCountProperty() {
+        return holdCount.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty holdOfferedProperty() {

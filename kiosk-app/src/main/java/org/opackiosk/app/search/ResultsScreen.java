@@ -52,6 +52,9 @@ public final class ResultsScreen {
         root.setBottom(pager());
         vm.results().addListener((ListChangeListener<CatalogueEntry>) c -> fill());
         vm.availability().addListener((MapChangeListener<String, Availability>) c -> fill());
+        vm.holdCounts().addListener((MapChangeListener<String, Integer>) c -> fill());
+        vm.cartResults().addListener((MapChangeListener<String, String>) c -> fill());
+        vm.cartOfferedProperty().addListener((obs, old, now) -> fill());
         vm.branchCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
         vm.itemTypeCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
         l10n.localeProperty().addListener((obs, old, now) -> {
@@ -82,9 +85,37 @@ public final class ResultsScreen {
         sorts.setAlignment(Pos.CENTER_LEFT);
         facets.getStyleClass().add("facets");
         facets.setId("facets");
-        VBox header = new VBox(count, sorts, facets);
+        VBox header = new VBox(count, sorts, availableNow(), facets);
         header.getStyleClass().add("results-header");
         return header;
+    }
+
+    /**
+     * 在架のみ: a toggle while the server is reachable; offline it is disabled and says why. When it looked at
+     * the first hits only, it says so.
+     */
+    private Node availableNow() {
+        Button toggle = Controls.button(l10n.text("results.availableNow"), null, "facet", "available-now");
+        toggle.setId("availableNow");
+        toggle.setOnAction(e -> vm.toggleAvailableNow());
+        toggle.pseudoClassStateChanged(CURRENT, vm.availableOnlyProperty().get());
+        vm.availableOnlyProperty().addListener((obs, old, on) -> toggle.pseudoClassStateChanged(CURRENT, on));
+        toggle.disableProperty().bind(vm.availableNowOfferedProperty().not());
+        Label why = Controls.label(l10n.text("results.availableNow.offline"), "available-now-note");
+        why.setId("availableNowOffline");
+        why.setWrapText(true);
+        Controls.showWhen(why, vm.availableNowOfferedProperty().not());
+        Label limited = Controls.label(Bindings.createStringBinding(() -> l10n.get("results.availableNow.limited",
+                String.valueOf(SearchViewModel.AVAILABLE_SCAN_LIMIT)), l10n.localeProperty()), "available-now-note");
+        limited.setId("availableNowLimited");
+        limited.setWrapText(true);
+        Controls.showWhen(limited, vm.availableOnlyProperty().and(vm.scanLimitedProperty()));
+        HBox bar = new HBox(toggle, why, limited);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox.setHgrow(limited, Priority.ALWAYS);
+        bar.getStyleClass().add("available-now-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private Node body() {
@@ -144,8 +175,23 @@ public final class ResultsScreen {
         status.setGraphic(Icons.icon(a == Availability.ON_SHELF ? Glyph.CHECK : a == Availability.UNKNOWN ? Glyph.OFFLINE : Glyph.CHECKING));
         status.setContentDisplay(ContentDisplay.LEFT);
         status.setMinWidth(Label.USE_PREF_SIZE);
+        status.setId("availability-" + e.id());
+        VBox live = new VBox(status);
+        live.getStyleClass().add("record-live");
+        live.setAlignment(Pos.CENTER);
+        Integer holds = vm.holdCounts().get(e.id());
+        if (holds != null && holds > 0) {
+            Label count = new Label(l10n.get("search.holds", String.valueOf(holds)));
+            count.getStyleClass().add("hold-count");
+            count.setMinWidth(Label.USE_PREF_SIZE);
+            count.setId("holds-" + e.id());
+            live.getChildren().add(count);
+        }
 
-        HBox row = new HBox(badge, text, status);
+        HBox row = new HBox(badge, text, live);
+        if (vm.cartOfferedProperty().get()) {
+            row.getChildren().add(cart(e));
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("record-row", "record-row-content");
         row.setMaxWidth(Double.MAX_VALUE);
@@ -154,6 +200,25 @@ public final class ResultsScreen {
         // the whole row is the touch target: the record page opens on release, as a button would
         row.setOnMouseClicked(ev -> vm.openRecord(e.id()));
         return row;
+    }
+
+    /** 予約カートに入れる on the row, a secondary button; once pressed, what the cart did in its place. */
+    private Node cart(CatalogueEntry e) {
+        String result = vm.cartResults().get(e.id());
+        if (result != null) {
+            Label said = new Label(l10n.get(result));
+            said.getStyleClass().add("row-cart-result");
+            said.setWrapText(true);
+            said.setId("cartResult-" + e.id());
+            return said;
+        }
+        Button add = Controls.button(l10n.text("results.cart"), null, "row-cart");
+        add.setId("cart-" + e.id());
+        add.setWrapText(true);
+        add.setOnAction(ev -> vm.addToCart(e.id()));
+        // the row opens the record on a click: a press on this button is not one
+        add.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
+        return add;
     }
 
     private void fillFacets() {

@@ -33,7 +33,7 @@ import org.opackiosk.core.catalogue.SearchResult;
 import org.opackiosk.core.catalogue.Suggestion;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
-import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
@@ -52,6 +52,8 @@ public final class SearchViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
     public static final int PER_PAGE = 10;
     public static final int SUGGESTIONS = 6;
+    /** 在架のみ asks the server about this many hits at most, in index order: each is one request or two. */
+    public static final int AVAILABLE_SCAN_LIMIT = 100;
 
     /** The fields a patron can type into: the one box, or one of the advanced form's. */
     public enum Field { TEXT, TITLE, AUTHOR, PUBLISHER, ISBN, SUBJECT, NDC, YEAR_FROM, YEAR_TO }
@@ -73,6 +75,12 @@ public final class SearchViewModel {
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<CatalogueEntry> results = FXCollections.observableArrayList();
     private final ObservableMap<String, Availability> availability = FXCollections.observableHashMap();
+    private final ObservableMap<String, Integer> holdCounts = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> cartResults = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper availableOnly = new ReadOnlyBooleanWrapper(this, "availableOnly", false);
+    private final ReadOnlyBooleanWrapper scanLimited = new ReadOnlyBooleanWrapper(this, "scanLimited", false);
+    private final ReadOnlyBooleanWrapper cartOffered = new ReadOnlyBooleanWrapper(this, "cartOffered", false);
+    private final javafx.beans.binding.BooleanBinding online;
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NOT_SEARCHED);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", 0);
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page", 1);
@@ -87,10 +95,15 @@ public final class SearchViewModel {
     private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ObservableList<CatalogueEntry> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableMap<String, Availability> availabilityView = FXCollections.unmodifiableObservableMap(availability);
+    private final ObservableMap<String, Integer> holdCountsView = FXCollections.unmodifiableObservableMap(holdCounts);
+    private final ObservableMap<String, String> cartResultsView = FXCollections.unmodifiableObservableMap(cartResults);
     private final ObservableMap<String, Long> branchCountsView = FXCollections.unmodifiableObservableMap(branchCounts);
     private final ObservableMap<String, Long> typeCountsView = FXCollections.unmodifiableObservableMap(typeCounts);
 
     private SearchQuery lastQuery;
+    /** What 在架のみ found for the last query: the on-shelf hits in index order, paged locally. */
+    private List<Checked> availableHits = List.of();
+    private java.util.function.BiPredicate<String, String> cartAction;
     private long searchGeneration;
     private long suggestGeneration;
 
@@ -106,6 +119,12 @@ public final class SearchViewModel {
         for (Field f : Field.values()) {
             fields.put(f, new ReadOnlyStringWrapper(this, f.name(), ""));
         }
+        online = javafx.beans.binding.Bindings.createBooleanBinding(() -> connection.getValue() == ConnectionState.ONLINE,
+                connection);
+    }
+
+    /** A hit with what the server said about it. */
+    private record Checked(CatalogueEntry entry, Availability availability, java.util.OptionalInt holds) {
     }
 
     // ---- typing -------------------------------------------------------------------------------------
@@ -208,6 +227,7 @@ public final class SearchViewModel {
         }
         branchFilter.clear();
         typeFilter.clear();
+        availableOnly.set(false);
         suggestions.clear();
         searchedFor.set(describe());
         run(query, 1);
@@ -252,13 +272,36 @@ public final class SearchViewModel {
 
     public void next() {
         if (lastQuery != null && page.get() < pageCount.get()) {
-            run(lastQuery, page.get() + 1);
+            turnTo(page.get() + 1);
         }
     }
 
     public void previous() {
         if (lastQuery != null && page.get() > 1) {
-            run(lastQuery, page.get() - 1);
+            turnTo(page.get() - 1);
+        }
+    }
+
+    private void turnTo(int pageNumber) {
+        if (availableOnly.get()) {
+            showAvailable(pageNumber);
+        } else {
+            run(lastQuery, pageNumber);
+        }
+    }
+
+    /**
+     * 在架のみ / Available now: only records with a loanable copy on the shelf now. Only the server knows, so it
+     * is offered while the server is reachable; the first {@value #AVAILABLE_SCAN_LIMIT} hits are asked about.
+     * Offline it does nothing (the screen says why it is disabled).
+     */
+    public void toggleAvailableNow() {
+        if (!availableOnly.get() && !online.get()) {
+            return;
+        }
+        availableOnly.set(!availableOnly.get());
+        if (lastQuery != null) {
+            run(lastQuery, 1);
         }
     }
 
@@ -295,6 +338,14 @@ public final class SearchViewModel {
     }
 
     private void run(SearchQuery base, int pageNumber) {
+        if (availableOnly.get() && !online.get()) {
+            availableOnly.set(false); // the server went away: the filter cannot be honoured
+        }
+        if (availableOnly.get()) {
+            runAvailable(base);
+            return;
+        }
+        scanLimited.set(false);
         SearchQuery query = base.withFilters(new SearchQuery.Filters(typeFilter, branchFilter))
                 .withPage((pageNumber - 1) * PER_PAGE, PER_PAGE);
         lastQuery = query;
@@ -310,26 +361,75 @@ public final class SearchViewModel {
         });
     }
 
+    /** 在架のみ: the first hits of the query, each asked about on the worker, the on-shelf ones kept. */
+    private void runAvailable(SearchQuery base) {
+        SearchQuery query = base.withFilters(new SearchQuery.Filters(typeFilter, branchFilter))
+                .withPage(0, AVAILABLE_SCAN_LIMIT);
+        lastQuery = query;
+        long request = ++searchGeneration;
+        status.set(Status.SEARCHING);
+        scheduler.execute(() -> {
+            SearchResult result = index.search(query);
+            List<Checked> onShelf = new ArrayList<>();
+            for (CatalogueEntry e : result.hits()) {
+                Checked checked = ask(e);
+                if (checked.availability() == Availability.ON_SHELF) {
+                    onShelf.add(checked);
+                }
+            }
+            dispatcher.dispatch(() -> {
+                if (request == searchGeneration) {
+                    availableHits = List.copyOf(onShelf);
+                    scanLimited.set(result.total() > result.hits().size());
+                    facets(result);
+                    showAvailable(1);
+                }
+            });
+        });
+    }
+
+    private void showAvailable(int pageNumber) {
+        int from = Math.min(availableHits.size(), (pageNumber - 1) * PER_PAGE);
+        List<Checked> shown = availableHits.subList(from, Math.min(availableHits.size(), from + PER_PAGE));
+        results.setAll(shown.stream().map(Checked::entry).toList());
+        total.set(availableHits.size());
+        page.set(pageNumber);
+        pageCount.set(Math.max(1, (availableHits.size() + PER_PAGE - 1) / PER_PAGE));
+        availability.clear();
+        holdCounts.clear();
+        for (Checked c : shown) {
+            availability.put(c.entry().id(), c.availability());
+            c.holds().ifPresent(n -> holdCounts.put(c.entry().id(), n));
+        }
+        status.set(shown.isEmpty() ? Status.EMPTY : Status.SHOWING);
+    }
+
+    private void facets(SearchResult result) {
+        branchCounts.clear();
+        branchCounts.putAll(result.branches());
+        typeCounts.clear();
+        typeCounts.putAll(result.itemTypes());
+    }
+
     private void show(SearchResult result, int pageNumber, long request) {
         results.setAll(result.hits());
         total.set(result.total());
         page.set(pageNumber);
         pageCount.set((int) Math.max(1, (result.total() + PER_PAGE - 1) / PER_PAGE));
-        branchCounts.clear();
-        branchCounts.putAll(result.branches());
-        typeCounts.clear();
-        typeCounts.putAll(result.itemTypes());
+        facets(result);
         status.set(result.hits().isEmpty() ? Status.EMPTY : Status.SHOWING);
         availability.clear();
-        boolean online = connection.getValue() == ConnectionState.ONLINE;
+        holdCounts.clear();
+        boolean reachable = online.get();
         for (CatalogueEntry e : result.hits()) {
-            availability.put(e.id(), online ? Availability.CHECKING : Availability.UNKNOWN);
-            if (online) {
+            availability.put(e.id(), reachable ? Availability.CHECKING : Availability.UNKNOWN);
+            if (reachable) {
                 scheduler.execute(() -> {
-                    Availability a = ask(e.id());
+                    Checked checked = ask(e);
                     dispatcher.dispatch(() -> {
                         if (request == searchGeneration) {
-                            availability.put(e.id(), a);
+                            availability.put(e.id(), checked.availability());
+                            checked.holds().ifPresent(n -> holdCounts.put(e.id(), n));
                         }
                     });
                 });
@@ -337,14 +437,32 @@ public final class SearchViewModel {
         }
     }
 
-    private Availability ask(String id) {
+    /** Blocking: the server's answer for one hit, 不明 when it gives none. Worker thread only. */
+    private Checked ask(CatalogueEntry e) {
         try {
-            CallResult<List<Item>> items = circulation.items(id);
-            return items instanceof CallResult.Ok<List<Item>> ok ? Availability.of(ok.value()) : Availability.UNKNOWN;
-        } catch (RuntimeException e) {
-            LOG.warn("Availability of record {} could not be asked", id, e);
-            return Availability.UNKNOWN;
+            CallResult<RecordAvailability> answer = circulation.availability(e.id());
+            if (answer instanceof CallResult.Ok<RecordAvailability> ok) {
+                return new Checked(e, Availability.of(ok.value().items()), ok.value().holds());
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("Availability of record {} could not be asked", e.id(), failure);
         }
+        return new Checked(e, Availability.UNKNOWN, java.util.OptionalInt.empty());
+    }
+
+    /** What 予約カートに入れる on a result row does (record id, title → added or not); without one no row offers it. */
+    public void setCartAction(java.util.function.BiPredicate<String, String> action) {
+        this.cartAction = action;
+        cartOffered.set(action != null);
+    }
+
+    /** Puts a shown record into the hold cart; the row then says whether it went in. */
+    public void addToCart(String recordId) {
+        if (cartAction == null) {
+            return;
+        }
+        results.stream().filter(e -> e.id().equals(recordId)).findFirst().ifPresent(e ->
+                cartResults.put(e.id(), cartAction.test(e.id(), e.title()) ? "results.cart.added" : "results.cart.notAdded"));
     }
 
     public void openRecord(String id) {
@@ -363,6 +481,11 @@ public final class SearchViewModel {
         suggestions.clear();
         results.clear();
         availability.clear();
+        holdCounts.clear();
+        cartResults.clear();
+        availableOnly.set(false);
+        scanLimited.set(false);
+        availableHits = List.of();
         branchCounts.clear();
         typeCounts.clear();
         branchFilter.clear();
@@ -405,6 +528,35 @@ public final class SearchViewModel {
 
     public ObservableMap<String, Availability> availability() {
         return availabilityView;
+    }
+
+    /** The number of holds on each shown record, where the server said (予約 N 件). */
+    public ObservableMap<String, Integer> holdCounts() {
+        return holdCountsView;
+    }
+
+    /** What 予約カートに入れる did per record id: the message key to show on its row. */
+    public ObservableMap<String, String> cartResults() {
+        return cartResultsView;
+    }
+
+    public ReadOnlyBooleanProperty cartOfferedProperty() {
+        return cartOffered.getReadOnlyProperty();
+    }
+
+    /** Whether only records on the shelf now are shown (在架のみ). */
+    public ReadOnlyBooleanProperty availableOnlyProperty() {
+        return availableOnly.getReadOnlyProperty();
+    }
+
+    /** 在架のみ can be used: the server is reachable. */
+    public javafx.beans.binding.BooleanExpression availableNowOfferedProperty() {
+        return online;
+    }
+
+    /** 在架のみ looked at the first {@value #AVAILABLE_SCAN_LIMIT} hits only: there were more. */
+    public ReadOnlyBooleanProperty scanLimitedProperty() {
+        return scanLimited.getReadOnlyProperty();
     }
 
     public ObservableMap<String, Long> branchCounts() {

@@ -35,6 +35,8 @@ import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.ItemState;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.config.SearchSettings;
 import org.opackiosk.core.connectivity.ConnectionState;
@@ -47,6 +49,7 @@ import org.testfx.framework.junit5.Start;
 class SearchScreensUiTest {
 
     private final FakeCatalogueIndex index = new FakeCatalogueIndex();
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 7);
     private final CirculationService circulation = mock(CirculationService.class);
     private final SimpleObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.ONLINE);
     private final Localization l10n = new Localization(Locale.JAPANESE);
@@ -70,11 +73,19 @@ class SearchScreensUiTest {
                     Instant.parse("2026-01-01T00:00:00Z")));
         }
         index.add(CatalogueEntry.of("900", "ウェストミンスター寺院", List.of("スミス, ジョン")));
-        when(circulation.items(anyString())).thenAnswer(call -> {
-            String id = call.getArgument(0);
-            boolean out = Integer.parseInt(id) % 3 == 0;
-            return CallResult.ok(List.of(new Item("i" + id, "0001" + id, "CEN", "CEN", "913.6/ナ", "文庫", "BK", false,
-                    out ? Optional.of(LocalDate.of(2026, 12, 7)) : Optional.empty())));
+        // every third record is on loan, every seventh set aside for a hold; record 7 has one copy of each state
+        when(circulation.availability(anyString())).thenAnswer(call -> {
+            int n = Integer.parseInt(call.<String>getArgument(0));
+            List<Item> copies = new ArrayList<>();
+            copies.add(new Item("i" + n, "0001" + n, "CEN", "CEN", "913.6/ナ", "文庫", "BK", false,
+                    n % 3 == 0 ? Optional.of(DUE) : Optional.empty(), n % 7 == 0 ? ItemState.WAITING_FOR_PICKUP : ItemState.ORDINARY));
+            if (n == 7) {
+                copies.add(new Item("j7", "00027", "KTA", "KTA", "913.6/ナ", "一般", "BK", false, Optional.of(DUE)));
+                copies.add(new Item("k7", "00037", "KTA", "CEN", "913.6/ナ", "一般", "BK", false, Optional.empty(), ItemState.IN_TRANSIT));
+                copies.add(new Item("l7", "00047", "CEN", "CEN", "913.6/ナ", "文庫", "BK", false, Optional.empty()));
+            }
+            int holds = n % 3 == 0 ? n % 4 + 1 : n % 7 == 0 ? 1 : 0;
+            return CallResult.ok(new RecordAvailability(copies, OptionalInt.of(holds)));
         });
         when(circulation.libraries()).thenReturn(CallResult.ok(List.of(new Library("CEN", "中央図書館", true),
                 new Library("KTA", "北分館", true))));
@@ -188,16 +199,25 @@ class SearchScreensUiTest {
         assertThat(text(robot, "#resultPage")).isEqualTo("1 / 3 ページ");
         assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("在架あり", "貸出中");
+        assertThat(text(robot, "#availability-3")).isEqualTo("貸出中");
+        assertThat(text(robot, "#holds-3")).isEqualTo("予約 4 件");
+        assertThat(robot.lookup("#holds-1").tryQuery()).as("no badge for a record nobody holds").isEmpty();
         shoot("results-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        assertThat(text(robot, "#holds-3")).isEqualTo("Holds: 4");
+        shoot("results-en");
+        Fx.run(() -> l10n.setLocale(Locale.JAPANESE));
         // when
         robot.clickOn("#nextPage");
         robot.clickOn("#nextPage");
         // then
         assertThat(text(robot, "#resultPage")).isEqualTo("3 / 3 ページ");
+        assertThat(text(robot, "#availability-21")).as("on loan, though also trapped for a hold").isEqualTo("貸出中");
         assertThat(robot.lookup(".record-row").queryAll()).hasSize(5);
         assertThat(robot.lookup("#nextPage").queryButton().isDisabled()).isTrue();
         robot.clickOn("#previousPage");
         assertThat(text(robot, "#resultPage")).isEqualTo("2 / 3 ページ");
+        assertThat(text(robot, "#availability-14")).as("its only copy is waiting for a patron").isEqualTo("在架なし");
         // when: a branch filter
         robot.clickOn("#facet-branch-CEN");
         assertThat(search.totalProperty().get()).isEqualTo(12);
@@ -205,7 +225,94 @@ class SearchScreensUiTest {
         connection.set(ConnectionState.OFFLINE);
         robot.clickOn("#sort-newest");
         assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("不明");
+        assertThat(robot.lookup("#resultList .hold-count").queryAll()).isEmpty();
         shoot("results-offline-ja");
+    }
+
+    @Test
+    void availableNowKeepsOnlyRecordsOnTheShelfAndIsDisabledOfflineWithTheReason(FxRobot robot) {
+        // given
+        Fx.run(() -> {
+            search.setText("こころ");
+            search.search();
+        });
+        assertThat(robot.lookup("#availableNowOffline").queryAs(Labeled.class).isVisible()).isFalse();
+
+        // when
+        robot.clickOn("#availableNow");
+
+        // then: 25 hits, minus the 8 on loan and the one only set aside for a hold
+        assertThat(search.availableOnlyProperty().get()).isTrue();
+        assertThat(text(robot, "#resultCount")).isEqualTo("「こころ」の検索結果 16 件");
+        assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("在架あり");
+        assertThat(robot.lookup("#result-14").tryQuery()).isEmpty();
+        assertThat(text(robot, "#resultPage")).isEqualTo("1 / 2 ページ");
+        shoot("results-available-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        shoot("results-available-en");
+        Fx.run(() -> l10n.setLocale(Locale.JAPANESE));
+        robot.clickOn("#nextPage");
+        assertThat(robot.lookup(".record-row").queryAll()).hasSize(6);
+        // when the server goes away, the filter cannot be used and says why
+        connection.set(ConnectionState.OFFLINE);
+        robot.clickOn("#sort-newest");
+        assertThat(search.availableOnlyProperty().get()).isFalse();
+        assertThat(robot.lookup("#availableNow").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#availableNowOffline").queryAs(Labeled.class).isVisible()).isTrue();
+        assertThat(text(robot, "#resultCount")).isEqualTo("「こころ」の検索結果 25 件");
+        shoot("results-available-offline-ja");
+    }
+
+    @Test
+    void aResultRowPutsTheRecordInTheHoldCartAndSaysWhatTheCartDid(FxRobot robot) {
+        // given a cart that takes record 1 and is full for anything else
+        List<String> carted = new ArrayList<>();
+        Fx.run(() -> {
+            search.setCartAction((id, title) -> id.equals("1") && carted.add(id));
+            search.setText("こころ");
+            search.search();
+        });
+        opened.clear();
+
+        // when
+        robot.clickOn("#cart-1");
+        robot.clickOn("#cart-2");
+
+        // then: the rows say what happened, and the record page did not open
+        assertThat(carted).containsExactly("1");
+        assertThat(text(robot, "#cartResult-1")).isEqualTo("予約カートに入れました");
+        assertThat(text(robot, "#cartResult-2")).isEqualTo("すでにカートにあるか、カートがいっぱいです");
+        assertThat(opened).doesNotContain(ScreenId.RECORD);
+        assertThat(robot.lookup("#cart-4").queryButton().getHeight()).isGreaterThanOrEqualTo(90);
+        shoot("results-cart-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        assertThat(text(robot, "#cartResult-1")).isEqualTo("Added to the hold cart");
+        shoot("results-cart-en");
+    }
+
+    @Test
+    void theRecordPageShowsEachCopysLiveStateAndTheHoldCount(FxRobot robot) {
+        // when
+        Fx.run(() -> {
+            search.setText("こころ");
+            search.search();
+            search.openRecord("7");
+        });
+
+        // then
+        assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("予約確保（予約した方の受取待ち）", "貸出中 (12/7まで)", "回送中", "在架");
+        assertThat(text(robot, "#recordHoldCount")).isEqualTo("予約 1 件");
+        shoot("record-statuses-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("Ready for pickup (held for a patron)", "On loan (due 12/7)", "In transit", "On shelf");
+        shoot("record-statuses-en");
+        // offline: no count, every state unknown
+        connection.set(ConnectionState.OFFLINE);
+        Fx.run(() -> search.openRecord("7"));
+        assertThat(robot.lookup("#recordHoldCount").queryAs(Labeled.class).isVisible()).isFalse();
+        assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("Unknown");
     }
 
     @Test

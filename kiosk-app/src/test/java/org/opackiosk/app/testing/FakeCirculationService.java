@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +17,7 @@ import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Refusal;
 
 /**
@@ -141,5 +143,11 @@ public final class FakeCirculationService {
             return CallResult.unreachable("fake server switched off");
         }
         return CallResult.ok(List.of());
+    }
+
+    /** No copies; the hold count is the number of this fake's patrons' holds on the record. */
+    public CallResult<RecordAvailability> availability(String recordId) {
+        return items(recordId).map(items -> new RecordAvailability(items,
+                OptionalInt.of((int) patrons.holds.stream().filter(h -> h.recordId().equals(recordId)).count())));
     }
 }

@@ -3,6 +3,7 @@ package org.opackiosk.core.circulation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.opackiosk.core.holds.CancelledHold;
@@ -51,6 +52,16 @@ public interface CirculationService {
 
     /** The items of a record with their live availability. */
     CallResult<List<Item>> items(String recordId);
+
+    /**
+     * A record's live availability: its items (with {@link ItemState}) and the number of holds on it.
+     * Blocks like every other call. The default asks {@link #items} only and leaves the hold count unknown;
+     * an adapter whose server can count holds per record overrides it. A hold count the server refuses or
+     * fails to give does not fail the whole answer: it is left empty.
+     */
+    default CallResult<RecordAvailability> availability(String recordId) {
+        return items(recordId).map(items -> new RecordAvailability(items, OptionalInt.empty()));
+    }
 
     // --- patrons -------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Done;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.holds.CancelledHold;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
@@ -89,6 +90,11 @@ public final class ObservedCirculationService implements CirculationService {
     @Override
     public CallResult<List<Item>> items(String recordId) {
         return observed(() -> delegate.items(recordId));
+    }
+
+    @Override
+    public CallResult<RecordAvailability> availability(String recordId) {
+        return observed(() -> delegate.availability(recordId));
     }
 
     @Override
