@@ -32,6 +32,7 @@ import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.idle.IdleScreen;
 import org.opackiosk.app.idle.IdleViewModel;
 import org.opackiosk.app.search.NoCatalogue;
+import org.opackiosk.app.search.CallNumberSlip;
 import org.opackiosk.app.search.RecordScreen;
 import org.opackiosk.app.search.RecordViewModel;
 import org.opackiosk.app.search.ResultsScreen;
@@ -40,6 +41,8 @@ import org.opackiosk.app.search.SearchViewModel;
 import org.opackiosk.core.catalogue.CatalogueIndex;
 import org.opackiosk.app.devices.DeviceBridge;
 import org.opackiosk.app.devices.KioskDevices;
+import org.opackiosk.app.devices.SlipPrintControl;
+import org.opackiosk.app.devices.SlipPrintViewModel;
 import org.opackiosk.app.scan.ScanEvents;
 import org.opackiosk.app.scan.WedgeScanFilter;
 import org.opackiosk.core.cards.ScanClassifier;
@@ -51,6 +54,7 @@ import org.opackiosk.app.account.PasswordViewModel;
 import org.opackiosk.app.holds.CartAdder;
 import org.opackiosk.app.holds.CartScreen;
 import org.opackiosk.app.holds.CartViewModel;
+import org.opackiosk.app.holds.HoldReceipt;
 import org.opackiosk.app.holds.HoldScreen;
 import org.opackiosk.app.holds.HoldStarter;
 import org.opackiosk.app.holds.HoldViewModel;
@@ -114,6 +118,9 @@ public final class KioskUi implements AutoCloseable {
     private final PasswordViewModel password;
     private final EmailViewModel email;
     private final CartViewModel cart;
+    // printed slips, offered only when the kiosk has a receipt printer (issue 6)
+    private final SlipPrintViewModel holdSlip;
+    private final SlipPrintViewModel recordSlip;
     private boolean pendingCart;
     // メール登録 from the attract screen: the e-mail screen after login.
     private boolean pendingEmail;
@@ -161,6 +168,13 @@ public final class KioskUi implements AutoCloseable {
         notices = new NoticesViewModel(l10n, this::afterLogin);
         myPage = new MyPageViewModel(circulation, session, scheduler, dispatcher, l10n);
         hold = new HoldViewModel(circulation, session, config.library().branchId(), scheduler, dispatcher, l10n);
+        holdSlip = new SlipPrintViewModel(() -> HoldReceipt.of(hold.placedProperty().get(), config.library(),
+                java.time.LocalDate.now(clock), l10n.locale()), scheduler, dispatcher);
+        holdSlip.clearWhenChanged(hold.placedProperty());
+        recordSlip = new SlipPrintViewModel(() -> CallNumberSlip.of(record.entryProperty().get(), record.holdings(),
+                record.webOpacUrlProperty().get()), scheduler, dispatcher);
+        recordSlip.clearWhenChanged(record.entryProperty());
+        recordSlip.offerOnlyWhen(javafx.beans.binding.Bindings.isNotEmpty(record.holdings()));
         frame.setLogoutAction(this::endSession);
         attract.setPasswordRegistration(() -> {
             password.startRegistration();
@@ -266,7 +280,8 @@ public final class KioskUi implements AutoCloseable {
         screens.put(ScreenId.ATTRACT, new AttractScreen(attract, l10n).node());
         screens.put(ScreenId.SEARCH, new SearchScreen(search, l10n).node());
         screens.put(ScreenId.RESULTS, new ResultsScreen(search, l10n).node());
-        screens.put(ScreenId.RECORD, new RecordScreen(record, l10n).node());
+        screens.put(ScreenId.RECORD, new RecordScreen(record, l10n)
+                .withPrint(SlipPrintControl.of(recordSlip, l10n, "print.callNumber", "printCallNumberButton", 380)).node());
         screens.put(ScreenId.LOGIN, new LoginScreen(login, l10n).node());
         screens.put(ScreenId.NOTICES, new NoticesScreen(notices, l10n).node());
         screens.put(ScreenId.MY_PAGE, new MyPageScreen(myPage, l10n).node());
@@ -287,7 +302,8 @@ public final class KioskUi implements AutoCloseable {
             frame.open(ScreenId.MY_PAGE);
             myPage.showTab(MyPageViewModel.Tab.HOLDS);
         }).node());
-        screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE)).node());
+        screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE))
+                .withPrint(SlipPrintControl.of(holdSlip, l10n, "print.receipt", "printReceiptButton", 900)).node());
         IdleScreen countdown = new IdleScreen(idle, l10n);
         FrameScreen frameScreen = new FrameScreen(frame, l10n, screens, countdown.node());
 
@@ -486,6 +502,10 @@ public final class KioskUi implements AutoCloseable {
      */
     public void attachDevices(KioskDevices attached, ConnectivityMonitor connectivity) {
         devices.attach(attached, connectivity);
+        dispatcher.dispatch(() -> {
+            holdSlip.attachPrinter(attached.printer());
+            recordSlip.attachPrinter(attached.printer());
+        });
     }
 
     /** The status light shows "working" (amber) while {@code requests} says the kiosk waits for the server (ADR 0024). */

@@ -39,6 +39,7 @@ public final class Icons {
         DVD("M1.5 4 H22.5 V20 H1.5 Z M3.5 6 V18 H20.5 V6 Z M9.5 8.5 V15.5 L16 12 Z"),
         KAMISHIBAI("M1.5 3 H22.5 V21 H1.5 Z M3.5 5 V19 H20.5 V5 Z M5.5 17 L10 10.5 L13.2 14.5 L15.5 12 L18.5 17 Z"
                 + " M16 6.5 A1.5 1.5 0 1 1 16 9.5 A1.5 1.5 0 1 1 16 6.5 Z"),
+        PRINTER("M6 2.5 H18 V7 H6 Z M1.5 8.5 H22.5 V17.5 H18.5 V14 H5.5 V17.5 H1.5 Z M7 15.5 H17 V22 H7 Z"),
         DOCUMENT("M5 1.5 H14.5 L19 6 V22.5 H5 Z M7 3.5 V20.5 H17 V7.5 H13 V3.5 Z");
 
         // Two specks in opposite corners make every shape's bounds the full grid, so a scaled

@@ -35,6 +35,7 @@ public final class HoldScreen {
     private final StackPane root = new StackPane();
     private final FlowPane libraries = new FlowPane();
     private final FlowPane contacts = new FlowPane();
+    private final VBox placedPanel;
 
     /**
      * @param back     back to where the patron came from (the record, the search)
@@ -45,7 +46,8 @@ public final class HoldScreen {
         this.l10n = Objects.requireNonNull(l10n, "l10n");
         root.getStyleClass().addAll("patron-screen", "hold");
         Node choose = choose();
-        Node placed = placed(back, myPage);
+        VBox placed = placed(back, myPage);
+        placedPanel = placed;
         Node refused = refused(back);
         Controls.showWhen(choose, vm.stepProperty().isEqualTo(Step.CHOOSE));
         Controls.showWhen(placed, vm.stepProperty().isEqualTo(Step.PLACED));
@@ -119,7 +121,13 @@ public final class HoldScreen {
         return b;
     }
 
-    private Node placed(Runnable back, Runnable myPage) {
+    /** Adds a print button (レシートを印刷) to the confirmation, above the way back; returns this screen. */
+    public HoldScreen withPrint(Node printControl) {
+        placedPanel.getChildren().add(placedPanel.getChildren().size() - 1, printControl);
+        return this;
+    }
+
+    private VBox placed(Runnable back, Runnable myPage) {
         Label heading = Controls.label(l10n.text("hold.placed"), "heading");
         heading.setId("holdPlacedTitle");
         Label record = Controls.label(Bindings.createStringBinding(

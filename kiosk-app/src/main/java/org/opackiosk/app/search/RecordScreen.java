@@ -31,6 +31,7 @@ public final class RecordScreen {
     private final VBox description = new VBox();
     private final GridPane holdings = new GridPane();
     private final VBox qr = new VBox();
+    private final VBox side;
     private final ScrollPane root;
 
     public RecordScreen(RecordViewModel vm, Localization l10n) {
@@ -58,7 +59,7 @@ public final class RecordScreen {
         cartResult.setPrefWidth(380);
         cartResult.setMaxWidth(380);
         Controls.showWhen(cartResult, vm.cartResultKeyProperty().isNotNull());
-        VBox side = new VBox(hold, cart, cartResult, qr);
+        side = new VBox(hold, cart, cartResult, qr);
         side.getStyleClass().add("record-side");
         HBox top = new HBox(description, side);
         HBox.setHgrow(description, Priority.ALWAYS);
@@ -92,6 +93,12 @@ public final class RecordScreen {
 
     public Node node() {
         return root;
+    }
+
+    /** Adds a print button (請求記号を印刷) to the side column, above the QR code; returns this screen. */
+    public RecordScreen withPrint(Node printControl) {
+        side.getChildren().add(side.getChildren().indexOf(qr), printControl);
+        return this;
     }
 
     private void fillDescription() {
