@@ -9,6 +9,7 @@ import org.opackiosk.provisioning.devices.ScanImageCommand;
 import org.opackiosk.provisioning.devices.ScannerCommand;
 import org.opackiosk.provisioning.doctor.DoctorCommand;
 import org.opackiosk.provisioning.enroll.EnrollCommand;
+import org.opackiosk.provisioning.queue.QueueCommand;
 import org.opackiosk.provisioning.staff.SetStaffPinCommand;
 
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Set up and check an OPAC kiosk.",
         subcommands = {VersionCommand.class, ConfigCommand.class, CheckServerCommand.class, EnrollCommand.class,
                 DoctorCommand.class, SetStaffPinCommand.class, CatalogueCommand.class, ScannerCommand.class,
-                ScanImageCommand.class, PrinterCommand.class, CommandLine.HelpCommand.class})
+                ScanImageCommand.class, PrinterCommand.class, QueueCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCtl {
 
     /** Exit code for a command used wrongly or a file that is invalid. */

@@ -116,6 +116,13 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public boolean discard(UUID id, String why) {
+        Objects.requireNonNull(why, "why");
+        return change(id, EnumSet.of(OutboxState.PENDING, OutboxState.SENDING, OutboxState.REFUSED, OutboxState.NEEDS_STAFF),
+                e -> copy(e, OutboxState.REFUSED, e.attempts(), e.nextAttemptAt(), Optional.of(why), Optional.of(DISCARDED)));
+    }
+
+    @Override
     public synchronized int purgeDone(Instant before) {
         int size = entries.size();
         entries.values().removeIf(e -> e.state() == OutboxState.DONE && e.createdAt().isBefore(before));

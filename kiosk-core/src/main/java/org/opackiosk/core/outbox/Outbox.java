@@ -22,6 +22,9 @@ import org.opackiosk.core.circulation.Refusal;
  */
 public interface Outbox extends AutoCloseable {
 
+    /** The reason a {@linkplain #discard discarded} entry carries: staff decided it must never be sent. */
+    Refusal DISCARDED = new Refusal("discarded_by_staff", "refusal.discarded_by_staff");
+
     /** Saves {@code operation} as {@link OutboxState#PENDING}, due now, with a new id and the next sequence number. */
     OutboxEntry enqueue(Operation operation);
 
@@ -56,6 +59,12 @@ public interface Outbox extends AutoCloseable {
 
     /** Staff: a REFUSED or NEEDS_STAFF entry (or a stuck open one) back to PENDING, due now. */
     boolean requeue(UUID id);
+
+    /**
+     * Staff: an entry that is not DONE → REFUSED with {@link #DISCARDED} and {@code why} (who and why) as its
+     * last error. Replay never sends it; only an explicit {@link #requeue} brings it back.
+     */
+    boolean discard(UUID id, String why);
 
     /** Deletes DONE entries created before {@code before}; answers how many. */
     int purgeDone(Instant before);

@@ -189,6 +189,39 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void aDiscardedEntryIsRefusedAsDiscardedKeepsWhyAndIsNeverTheHead() {
+        OutboxEntry a = outbox.enqueue(hold("1", "10"));
+        OutboxEntry b = outbox.enqueue(hold("1", "11"));
+        outbox.markSending(a.id());
+
+        assertThat(outbox.discard(a.id(), "discarded by alice: duplicate of a counter hold")).isTrue();
+        restart();
+
+        OutboxEntry found = outbox.find(a.id()).orElseThrow();
+        assertThat(found.state()).isEqualTo(OutboxState.REFUSED);
+        assertThat(found.refusal()).contains(Outbox.DISCARDED);
+        assertThat(found.lastError()).contains("discarded by alice: duplicate of a counter hold");
+        assertThat(found.attempts()).isEqualTo(1);
+        assertThat(outbox.head()).map(OutboxEntry::id).contains(b.id());
+        assertThat(outbox.markSending(a.id())).isFalse();
+    }
+
+    @Test
+    void aDoneEntryCannotBeDiscardedButARefusedOneCan() {
+        OutboxEntry a = outbox.enqueue(hold("1", "10"));
+        outbox.markDone(a.id());
+        OutboxEntry b = outbox.enqueue(hold("1", "11"));
+        outbox.markNeedsStaff(b.id(), "cannot tell");
+
+        assertThat(outbox.discard(a.id(), "x")).isFalse();
+        assertThat(outbox.discard(b.id(), "y")).isTrue();
+        assertThat(outbox.discard(java.util.UUID.randomUUID(), "z")).isFalse();
+
+        assertThat(outbox.find(a.id()).orElseThrow().state()).isEqualTo(OutboxState.DONE);
+        assertThat(outbox.find(b.id()).orElseThrow().refusal()).contains(Outbox.DISCARDED);
+    }
+
+    @Test
     void staffCanPutARefusedOrNeedsStaffEntryBackInTheQueue() {
         OutboxEntry a = outbox.enqueue(hold("1", "10"));
         outbox.markNeedsStaff(a.id(), "cannot tell");

@@ -1,6 +1,7 @@
 package org.opackiosk.store.outbox;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +52,9 @@ public final class H2Outbox implements Outbox {
     /** The database's base name: H2 adds {@code .mv.db}. */
     public static final String NAME = "outbox";
     public static final String FILE_NAME = NAME + ".mv.db";
+
+    /** H2's "database may be already in use": another process holds the file. */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
 
     private static final String COLUMNS = "seq, id, kind, payload, created_at, attempts, next_attempt_at, state, "
             + "last_error, refusal_code, refusal_key";
@@ -108,6 +112,63 @@ public final class H2Outbox implements Outbox {
                         + again.getMessage(), again);
             }
         }
+    }
+
+    /** What {@link #openExisting} found: the outbox, or why a maintenance tool cannot use it. */
+    public sealed interface Existing permits Existing.Opened, Existing.Missing, Existing.InUse, Existing.Unusable {
+        /** Open; the caller closes it. */
+        record Opened(H2Outbox outbox) implements Existing {
+        }
+
+        /** No outbox file there (the kiosk never ran with this state directory, or it is the wrong one). */
+        record Missing(Path file) implements Existing {
+        }
+
+        /** Another process holds the file: the kiosk is running (H2 allows one process at a time). */
+        record InUse(Path file) implements Existing {
+        }
+
+        /** The file is there but cannot be used: no permission, or not a database H2 can read. */
+        record Unusable(Path file, String why) implements Existing {
+        }
+    }
+
+    /**
+     * Opens the outbox already in {@code directory} for a maintenance tool ({@code kioskctl queue}): unlike
+     * {@link #open} it creates nothing and moves nothing aside — a file it cannot read is reported and left
+     * for the kiosk, which handles it at its next start (ADR 0048).
+     */
+    public static Existing openExisting(Path directory, Clock clock) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(clock, "clock");
+        Path file = directory.resolve(FILE_NAME);
+        if (Files.isDirectory(directory) && !(Files.isReadable(directory) && Files.isExecutable(directory))) {
+            return new Existing.Unusable(file, "no permission to open " + directory);
+        }
+        if (!Files.isRegularFile(file)) {
+            return new Existing.Missing(file);
+        }
+        if (!Files.isReadable(file) || !Files.isWritable(file)) {
+            return new Existing.Unusable(file, "no permission to read and write it");
+        }
+        try {
+            return new Existing.Opened(new H2Outbox(directory, clock, connect(directory), WriteHook.NONE, null));
+        } catch (SQLException | RuntimeException e) {
+            if (inUse(e)) {
+                return new Existing.InUse(file);
+            }
+            return new Existing.Unusable(file, (H2Files.corrupt(e) ? "not a database that can be read (damaged?): " : "")
+                    + e.getMessage());
+        }
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void prepareDirectory(Path directory) {
@@ -320,6 +381,17 @@ public final class H2Outbox implements Outbox {
         return update(id, "state = CASE WHEN state = 'SENDING' THEN 'SENDING' ELSE 'PENDING' END, next_attempt_at = ?, "
                 + "refusal_code = NULL, refusal_key = NULL", "('PENDING','SENDING','REFUSED','NEEDS_STAFF')",
                 p -> p.setObject(1, utc(now)));
+    }
+
+    @Override
+    public synchronized boolean discard(UUID id, String why) {
+        Objects.requireNonNull(why, "why");
+        return update(id, "state = 'REFUSED', last_error = ?, refusal_code = ?, refusal_key = ?",
+                "('PENDING','SENDING','REFUSED','NEEDS_STAFF')", p -> {
+                    p.setString(1, truncate(why));
+                    p.setString(2, DISCARDED.code());
+                    p.setString(3, DISCARDED.messageKey());
+                });
     }
 
     @Override
