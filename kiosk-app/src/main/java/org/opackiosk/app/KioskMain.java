@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.opackiosk.app.devices.DevicePanel;
 import org.opackiosk.app.devices.KioskDevices;
 import org.opackiosk.app.devices.SimulatorControls;
+import org.opackiosk.app.fx.FirstFrame;
 import org.opackiosk.app.fx.FxUiDispatcher;
 import org.opackiosk.app.watchdog.FxWatchdog;
 import org.opackiosk.app.watchdog.SystemdNotifyCommand;
@@ -61,6 +62,14 @@ public final class KioskMain {
      * @throws KioskStartException when the kiosk cannot start, with a message for the technician
      */
     public static void start(KioskConfig config, boolean windowed) {
+        start(config, windowed, false);
+    }
+
+    /**
+     * As {@link #start(KioskConfig, boolean)}; with {@code exitAfterFirstFrame} the kiosk exits once its first frame is
+     * drawn (start-up measurements and the class-data training of packaging/build-deb).
+     */
+    public static void start(KioskConfig config, boolean windowed, boolean exitAfterFirstFrame) {
         List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
         Clock clock = Clock.systemDefaultZone();
         ExecutorScheduler scheduler = new ExecutorScheduler(4);
@@ -107,6 +116,12 @@ public final class KioskMain {
                     Platform.exit();
                 });
                 ui.show(stage, !windowed);
+                // "First frame after N ms" in the log: the start-up benchmark's measure (docs/benchmarks.md)
+                FirstFrame.report(stage.getScene(), () -> {
+                    if (exitAfterFirstFrame) {
+                        stage.hide();
+                    }
+                });
                 devices.simulation().ifPresent(simulation -> {
                     SimulatorControls controls = simulatorControls(simulation);
                     DevicePanel.installShortcuts(stage.getScene(), controls);

@@ -47,6 +47,10 @@ public final class KioskLauncher implements Callable<Integer> {
     @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen (development)")
     boolean windowed;
 
+    @Option(names = "--exit-after-first-frame", hidden = true,
+            description = "exit once the first frame is drawn (start-up benchmark, class-data training)")
+    boolean exitAfterFirstFrame;
+
     public static void main(String[] args) {
         int code = new CommandLine(new KioskLauncher()).setExitCodeExceptionMapper(e -> EXIT_INVALID_CONFIG).execute(args);
         if (code != 0) {
@@ -62,7 +66,7 @@ public final class KioskLauncher implements Callable<Integer> {
             return EXIT_INVALID_CONFIG;
         }
         try {
-            KioskMain.start(config.get(), windowed);
+            KioskMain.start(config.get(), windowed, exitAfterFirstFrame);
             return 0;
         } catch (KioskMain.KioskStartException e) {
             LOG.error("The kiosk could not start", e);
