@@ -119,7 +119,8 @@ public final class KioskMain {
                 // "First frame after N ms" in the log: the start-up benchmark's measure (docs/benchmarks.md)
                 FirstFrame.report(stage.getScene(), () -> {
                     if (exitAfterFirstFrame) {
-                        stage.hide();
+                        // not inside the pulse: hiding a full-screen stage there fails in glass
+                        Platform.runLater(stage::hide);
                     }
                 });
                 devices.simulation().ifPresent(simulation -> {

@@ -47,6 +47,10 @@ public final class KioskLauncher implements Callable<Integer> {
     @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen (development)")
     boolean windowed;
 
+    @Option(names = "--demo", description = "run in demo mode on the embedded demo server even when "
+            + "/etc/opac-kiosk/kiosk.toml exists (the package's class-data training)")
+    boolean demo;
+
     @Option(names = "--exit-after-first-frame", hidden = true,
             description = "exit once the first frame is drawn (start-up benchmark, class-data training)")
     boolean exitAfterFirstFrame;
@@ -78,7 +82,7 @@ public final class KioskLauncher implements Callable<Integer> {
     Optional<KioskConfig> readConfig(PrintWriter err) {
         Path stateDir = defaultStateDirectory();
         Path file = configFile != null ? configFile : (Files.exists(SYSTEM_CONFIG) ? SYSTEM_CONFIG : null);
-        if (file == null) {
+        if (file == null || demo) {
             return Optional.of(KioskConfig.demo(stateDir));
         }
         return switch (new ConfigLoader().load(file, stateDir)) {

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.core.config.KioskConfig;
 
 import picocli.CommandLine;
 
@@ -52,6 +54,22 @@ class KioskLauncherTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("absent.toml: (file): expected a readable UTF-8 TOML file, found no such file");
+    }
+
+    @Test
+    void demoModeIgnoresTheConfigurationFileSoTheClassDataTrainingNeverUsesTheLibrarysServer() throws IOException {
+        // given: a configuration the kiosk would refuse
+        Path file = dir.resolve("kiosk.toml");
+        Files.writeString(file, "[server]\nurl = \"http://koha.example.jp\"\n");
+        KioskLauncher launcher = new KioskLauncher();
+        new CommandLine(launcher).parseArgs("--demo", "--config", file.toString());
+
+        // when
+        Optional<KioskConfig> config = launcher.readConfig(new PrintWriter(err, true));
+
+        // then
+        assertThat(config).hasValueSatisfying(c -> assertThat(c.demoMode()).isTrue());
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test

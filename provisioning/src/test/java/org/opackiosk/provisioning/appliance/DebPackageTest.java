@@ -102,7 +102,7 @@ class DebPackageTest {
 
     @Test
     void theLaunchersAreValidShellScripts() throws Exception {
-        for (String script : List.of("opac-kiosk", "kioskctl", "find-java", "debian/postinst", "debian/prerm", "debian/postrm")) {
+        for (String script : List.of("opac-kiosk", "kioskctl", "find-java", "train-cds", "debian/postinst", "debian/prerm", "debian/postrm")) {
             Commands.Run run = Commands.run(dir, List.of("sh", "-n", PACKAGING.resolve(script).toString()));
             assertThat(run.exitCode()).as(script + ": " + run.output()).isZero();
         }
