@@ -26,6 +26,7 @@ import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.connectivity.ObservedCirculationService;
 import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.outbox.Backoff;
+import org.opackiosk.core.outbox.DurableCirculationService;
 import org.opackiosk.core.outbox.InMemoryOutbox;
 import org.opackiosk.core.outbox.Outbox;
 import org.opackiosk.core.outbox.ReplayService;
@@ -99,13 +100,17 @@ public final class KioskMain {
                 ReplayService.DEFAULT_RETENTION);
         resources.add(replay);
         replay.start();
+        // the screens' holds, cancels, changes and renewals are written to the outbox first, then sent (ADR 0044)
+        CirculationService durable = new DurableCirculationService(observed, outbox, replay);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(resources), "kiosk-shutdown"));
         Platform.setImplicitExit(true);
         try {
             Platform.startup(() -> {
-                KioskUi ui = new KioskUi(config, observed, connectivity, clock, scheduler, new FxUiDispatcher(), catalogue);
+                KioskUi ui = new KioskUi(config, durable, connectivity, clock, scheduler, new FxUiDispatcher(), catalogue);
                 resources.add(ui);
+                // offline holds by card, refusals told at the next login, queued requests on My page (ADR 0043, 0045)
+                ui.attachOutbox(outbox, replay);
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
                 ui.attachRequestsInFlight(requestsInFlight);

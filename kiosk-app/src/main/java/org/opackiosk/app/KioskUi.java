@@ -70,7 +70,16 @@ import org.opackiosk.core.session.LoginThrottle;
 import org.opackiosk.core.session.PatronSession;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
+import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.app.offline.OfflineHoldScreen;
+import org.opackiosk.app.offline.OfflineHoldViewModel;
+import org.opackiosk.app.offline.QueuedRequest;
+import org.opackiosk.core.offline.OfflineHoldPolicy;
+import org.opackiosk.core.offline.OfflineHolds;
+import org.opackiosk.core.outbox.Outbox;
+import org.opackiosk.core.outbox.PatronRequests;
+import org.opackiosk.core.outbox.ReplayService;
 import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
@@ -128,6 +137,13 @@ public final class KioskUi implements AutoCloseable {
     private String[] pendingHold;
     private Scheduler.Cancellable sessionLimit;
     private long sessionGeneration;
+    // offline operation (issue 7): set by attachOutbox; without it a hold offline goes to the login, which refuses
+    private final Clock clock;
+    private final CirculationService circulation;
+    private final CatalogueIndex catalogue;
+    private OfflineHoldViewModel offlineHold;
+    private PatronRequests patronRequests;
+    private volatile java.util.List<org.opackiosk.core.circulation.Library> knownLibraries = java.util.List.of();
 
     public KioskUi(KioskConfig config, CirculationService circulation, ConnectivityMonitor connectivity,
                    Clock clock, Scheduler scheduler, UiDispatcher dispatcher) {
@@ -159,9 +175,14 @@ public final class KioskUi implements AutoCloseable {
         search.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
         this.scheduler = scheduler;
         this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.circulation = circulation;
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         LoginThrottle throttle = new LoginThrottle(clock);
         CardNumberCheck cardCheck = new CardNumberCheck(config.cards().definition());
         login = new LoginViewModel(circulation, throttle, cardCheck, clock, scheduler, dispatcher, l10n, this::loggedIn);
+        // nobody can check a password while the library's system is unreachable (issue 7)
+        login.setOffline(() -> frame.connectionStateProperty().get() == ConnectionState.OFFLINE);
         password = new PasswordViewModel(circulation, session, throttle, cardCheck, scheduler, dispatcher, l10n);
         email = new EmailViewModel(circulation, session, scheduler, dispatcher, l10n);
         cart = new CartViewModel(circulation, session, config.library().branchId(), scheduler, dispatcher, l10n);
@@ -219,6 +240,9 @@ public final class KioskUi implements AutoCloseable {
                 pendingEmail = false;
                 pendingCart = false;
             }
+            if (old == ScreenId.OFFLINE_HOLD && offlineHold != null) {
+                offlineHold.clear(); // the card, the record and the receipt go with the screen
+            }
             if (old == ScreenId.LOGIN && screen != ScreenId.LOGIN) {
                 login.clear(); // nothing typed stays behind a screen the patron left
             }
@@ -228,7 +252,9 @@ public final class KioskUi implements AutoCloseable {
         devices = new DeviceBridge(dispatcher, scans, idle::userActivity, frame::setScannerMissing);
         // a library card scanned on any screen starts the login with its number (issue 4)
         scans.subscribe(code -> {
-            if (code instanceof org.opackiosk.core.cards.ScannedCode.LibraryCard card) {
+            // the offline hold screen takes the card itself: no login offline (issue 7)
+            if (code instanceof org.opackiosk.core.cards.ScannedCode.LibraryCard card
+                    && frame.currentScreenProperty().get() != ScreenId.OFFLINE_HOLD) {
                 cardScanned(card.number().value());
             }
         });
@@ -302,6 +328,9 @@ public final class KioskUi implements AutoCloseable {
             frame.open(ScreenId.MY_PAGE);
             myPage.showTab(MyPageViewModel.Tab.HOLDS);
         }).node());
+        if (offlineHold != null) {
+            screens.put(ScreenId.OFFLINE_HOLD, new OfflineHoldScreen(offlineHold, l10n, frame::goBack).node());
+        }
         screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE))
                 .withPrint(SlipPrintControl.of(holdSlip, l10n, "print.receipt", "printReceiptButton", 900)).node());
         IdleScreen countdown = new IdleScreen(idle, l10n);
@@ -381,11 +410,109 @@ public final class KioskUi implements AutoCloseable {
                 endSession();
             }
         }));
-        if (notices.show(patron)) {
+        if (patronRequests == null) {
+            showNotices(patron, java.util.List.of());
+            return;
+        }
+        // refusals of requests this kiosk took for the patron come first, with the other notices (ADR 0045)
+        PatronRequests requests = patronRequests;
+        scheduler.execute(() -> {
+            java.util.List<QueuedRequest> refused = untoldRefusals(requests, patron);
+            dispatcher.dispatch(() -> {
+                if (current == sessionGeneration && session.loggedIn()) {
+                    showNotices(patron, refused);
+                }
+            });
+        });
+    }
+
+    private void showNotices(LoggedInPatron patron, java.util.List<QueuedRequest> refused) {
+        if (notices.show(patron, refused)) {
             frame.replace(ScreenId.NOTICES);
         } else {
             afterLogin();
         }
+    }
+
+    private java.util.List<QueuedRequest> untoldRefusals(PatronRequests requests, LoggedInPatron patron) {
+        try {
+            return requests.untoldRefusals(patron.id(), patron.cardNumber()).stream()
+                    .map(e -> QueuedRequest.of(e, this::titleOf)).toList();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(KioskUi.class).warn("The outbox could not be read for the login's notices", e);
+            return java.util.List.of();
+        }
+    }
+
+    private java.util.Optional<String> titleOf(String recordId) {
+        try {
+            return catalogue.record(recordId).map(org.opackiosk.core.catalogue.CatalogueEntry::title);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Connects the outbox the composition root built (before {@link #show}, on the thread that built the kiosk): 予約する offline opens
+     * the offline hold screen (a scanned card, limits from {@code [offline]}, a receipt), the patron's next login
+     * tells them of refused requests, and My page lists the requests this kiosk took for them (ADR 0043–0045).
+     * Online mutations reach the outbox through the circulation port the kiosk was built with
+     * ({@code DurableCirculationService}).
+     */
+    public void attachOutbox(Outbox outbox, ReplayService replay) {
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(replay, "replay");
+        OfflineHolds holds = new OfflineHolds(new OfflineHoldPolicy(config.offline(), outbox), outbox);
+        offlineHold = new OfflineHoldViewModel(holds, scannedCards(), this::pickupLocations, l10n, clock.getZone(),
+                scheduler, dispatcher);
+        offlineHold.setPrinter(() -> devices.devices().printer(), () -> frame.libraryName().get());
+        patronRequests = new PatronRequests(outbox);
+        notices.setZone(clock.getZone());
+        notices.setOnAcknowledged(ids -> {
+            PatronRequests requests = patronRequests;
+            scheduler.execute(() -> requests.told(ids));
+        });
+        myPage.setQueuedRequests(patron -> patronRequests.requests(patron.id(), patron.cardNumber()).stream()
+                .map(e -> QueuedRequest.of(e, this::titleOf)).toList(), clock.getZone());
+        // a request queued offline is sent when the connection returns (the replay listens for that itself)
+        rememberLibraries();
+        frame.connectionStateProperty().addListener((obs, old, now) -> {
+            if (now == ConnectionState.ONLINE) {
+                rememberLibraries();
+            }
+        });
+    }
+
+    // Cards for the offline hold screen: only what the scanner read counts (a typed number is refused there).
+    private org.opackiosk.app.offline.CardNumberSource scannedCards() {
+        return listener -> {
+            org.opackiosk.core.device.Subscription sub = scans.subscribe(code -> {
+                if (code instanceof org.opackiosk.core.cards.ScannedCode.LibraryCard card) {
+                    listener.accept(org.opackiosk.core.offline.CardInput.scanned(card.number().value()));
+                }
+            });
+            return sub::cancel;
+        };
+    }
+
+    // The pickup libraries as last read from the server; offline, at least this kiosk's own branch.
+    private java.util.List<org.opackiosk.core.circulation.Library> pickupLocations() {
+        java.util.List<org.opackiosk.core.circulation.Library> known = knownLibraries;
+        if (known.stream().anyMatch(org.opackiosk.core.circulation.Library::pickupLocation)) {
+            return known;
+        }
+        String own = frame.branchNameProperty().get();
+        return java.util.List.of(new org.opackiosk.core.circulation.Library(config.library().branchId(),
+                own.isEmpty() ? config.library().branchId() : own, true));
+    }
+
+    private void rememberLibraries() {
+        scheduler.execute(() -> {
+            if (circulation.libraries() instanceof org.opackiosk.core.circulation.CallResult.Ok<
+                    java.util.List<org.opackiosk.core.circulation.Library>> ok) {
+                knownLibraries = java.util.List.copyOf(ok.value());
+            }
+        });
     }
 
     // After login (and its notices): the hold the patron asked for, or My page.
@@ -430,7 +557,11 @@ public final class KioskUi implements AutoCloseable {
     /** How a record's page or a search result starts a hold (予約する). */
     public HoldStarter holdStarter() {
         return (recordId, title) -> {
-            if (session.loggedIn()) {
+            if (offlineHold != null && frame.connectionStateProperty().get() == ConnectionState.OFFLINE) {
+                // no login offline: the physical card is the proof, the request waits in the outbox (ADR 0043)
+                offlineHold.start(recordId, title);
+                frame.open(ScreenId.OFFLINE_HOLD);
+            } else if (session.loggedIn()) {
                 hold.start(recordId, title);
                 frame.open(ScreenId.HOLD);
             } else {
@@ -452,6 +583,9 @@ public final class KioskUi implements AutoCloseable {
         notices.clear();
         myPage.clear();
         hold.clear();
+        if (offlineHold != null) {
+            offlineHold.clear();
+        }
         password.clear();
         email.clear();
         cart.clear();

@@ -14,6 +14,8 @@ public enum ScreenId {
     PASSWORD("screen.password"),
     EMAIL("screen.email"),
     CART("screen.cart"),
+    // a hold request taken while the library's system is unreachable (issue 7)
+    OFFLINE_HOLD("screen.offlineHold"),
     // staff maintenance mode (issue 8): the PIN, then the dashboard
     STAFF_ENTRY("screen.staffEntry"),
     STAFF("screen.staff");

@@ -211,7 +211,7 @@ public final class CartViewModel {
                     Optional<Hold> hold = r instanceof CallResult.Ok<List<Hold>> ok && i < ok.value().size()
                             ? Optional.of(ok.value().get(i)) : Optional.empty();
                     results.add(new Raw(e, r, hold));
-                    if (r.isOk()) {
+                    if (r.isOk() || r instanceof CallResult.Ambiguous) { // saved ones are sent later: not twice
                         placed.add(e);
                     }
                 }
@@ -220,7 +220,7 @@ public final class CartViewModel {
                     CallResult<List<Hold>> r = circulation.placeHold(HoldRequest.single(id, e.recordId(), pickupId, method));
                     results.add(new Raw(e, r, r instanceof CallResult.Ok<List<Hold>> ok ? ok.value().stream().findFirst()
                             : Optional.empty()));
-                    if (r.isOk()) {
+                    if (r.isOk() || r instanceof CallResult.Ambiguous) { // saved ones are sent later: not twice
                         placed.add(e);
                     }
                 }
@@ -248,7 +248,9 @@ public final class CartViewModel {
                 LOG.info("Cart hold refused: {}", no.reason().code());
                 yield new Outcome(e.title(), false, RefusalMessages.text(no.reason(), l10n.locale()));
             }
-            default -> new Outcome(e.title(), false, l10n.get("hold.ambiguous"));
+            // saved in the outbox, not answered yet: it is sent later, so the patron must not place it again (ADR 0044)
+            case CallResult.Ambiguous<List<Hold>> saved -> new Outcome(e.title(), false, l10n.get("hold.ambiguous"));
+            case CallResult.Unreachable<List<Hold>> notSaved -> new Outcome(e.title(), false, l10n.get("hold.unreachable"));
         };
     }
 

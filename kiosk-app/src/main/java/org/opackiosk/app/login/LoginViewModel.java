@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.offline.OfflineFeature;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.RefusalMessages;
@@ -70,6 +71,8 @@ public final class LoginViewModel {
     private Scheduler.Cancellable waitTicker;
     // Answers to calls started before clear() (a session that ended) are dropped.
     private long generation;
+    // While the library's system is unreachable nobody can check a password: the login is refused at once.
+    private java.util.function.BooleanSupplier offline = () -> false;
 
     public LoginViewModel(CirculationService circulation, LoginThrottle throttle, CardNumberCheck cardCheck, Clock clock,
                           Scheduler scheduler, UiDispatcher dispatcher, Localization l10n,
@@ -86,6 +89,24 @@ public final class LoginViewModel {
                 () -> revealed.get() ? password.toString() : String.valueOf(MASK).repeat(passwordLength.get()),
                 revealed, passwordLength);
         canSubmit = busy.not().and(waitSeconds.isEqualTo(0)).and(passwordLength.greaterThan(0));
+    }
+
+    /**
+     * Where the login learns that the library's system cannot be reached: then a card number is answered
+     * at once with why not and what still works ({@code OfflineFeature.LOGIN}), and no password is asked.
+     */
+    public void setOffline(java.util.function.BooleanSupplier offline) {
+        this.offline = Objects.requireNonNull(offline, "offline");
+    }
+
+    private boolean refusedOffline() {
+        if (!offline.getAsBoolean()) {
+            return false;
+        }
+        clearPassword();
+        step.set(Step.CARD);
+        message.set(OfflineFeature.LOGIN.message(l10n).get() + "\n" + OfflineFeature.LOGIN.hint(l10n).get());
+        return true;
     }
 
     // ---- card number
@@ -122,6 +143,9 @@ public final class LoginViewModel {
         var normalised = cardCheck.normalise(cardDigits.get());
         if (normalised.isEmpty()) {
             message.set(l10n.get("login.card.invalid"));
+            return;
+        }
+        if (refusedOffline()) {
             return;
         }
         cardNumber = normalised.get();
@@ -167,6 +191,9 @@ public final class LoginViewModel {
         Duration wait = throttle.waitBeforeNextAttempt(cardNumber);
         if (!wait.isZero()) {
             showWait(wait);
+            return;
+        }
+        if (refusedOffline()) {
             return;
         }
         String card = cardNumber;

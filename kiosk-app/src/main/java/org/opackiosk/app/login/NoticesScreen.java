@@ -34,6 +34,7 @@ public final class NoticesScreen {
         next.setOnAction(e -> vm.continueToMyPage());
         root.getChildren().addAll(title, list, next);
         vm.notices().addListener((ListChangeListener<Object>) c -> rebuild());
+        vm.refusals().addListener((ListChangeListener<Object>) c -> rebuild());
         l10n.localeProperty().addListener((obs, old, now) -> rebuild());
     }
 
@@ -43,6 +44,13 @@ public final class NoticesScreen {
             Label line = new Label(vm.text(n));
             line.setWrapText(true);
             line.getStyleClass().add("notice");
+            list.getChildren().add(line);
+        });
+        vm.refusals().forEach(r -> {
+            Label line = new Label(vm.text(r));
+            line.setWrapText(true);
+            line.setId("refused-" + r.id());
+            line.getStyleClass().addAll("notice", "refused-request");
             list.getChildren().add(line);
         });
     }

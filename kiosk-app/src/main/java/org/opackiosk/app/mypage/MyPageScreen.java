@@ -1,5 +1,6 @@
 package org.opackiosk.app.mypage;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -66,6 +67,7 @@ public final class MyPageScreen {
         vm.loans().addListener(relist);
         vm.holds().addListener(relist);
         vm.cancelledHolds().addListener(relist);
+        vm.queuedRequests().addListener(relist);
         vm.tabProperty().addListener((obs, old, now) -> rebuild());
         l10n.localeProperty().addListener((obs, old, now) -> {
             rebuild();
@@ -135,6 +137,7 @@ public final class MyPageScreen {
                 empty("mypage.loans.none", vm.loans().isEmpty());
             }
             case HOLDS -> {
+                queuedSection();
                 vm.holds().forEach(h -> list.getChildren().add(holdRow(h)));
                 empty("mypage.holds.none", vm.holds().isEmpty());
             }
@@ -143,6 +146,25 @@ public final class MyPageScreen {
                 empty("mypage.cancelled.none", vm.cancelledHolds().isEmpty());
             }
         }
+    }
+
+    // Requests this kiosk took for the patron (offline holds, changes not answered at once) and their outcome.
+    private void queuedSection() {
+        if (vm.queuedRequests().isEmpty()) {
+            return;
+        }
+        Label heading = text(l10n.get("queued.title"), "section-title");
+        heading.setId("queuedTitle");
+        list.getChildren().add(heading);
+        vm.queuedRequests().forEach(q -> {
+            List<String> lines = vm.queuedText(q);
+            VBox text = new VBox(text(lines.get(0), "record-title"), text(lines.get(1), "record-meta"),
+                    text(lines.get(2), "record-meta", "queued-status"));
+            text.getStyleClass().add("record-text");
+            Node row = row(text);
+            row.setId("queued-" + q.entry().sequence());
+            list.getChildren().add(row);
+        });
     }
 
     private void empty(String key, boolean isEmpty) {

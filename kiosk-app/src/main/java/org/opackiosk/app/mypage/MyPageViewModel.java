@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.offline.QueuedRequest;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CirculationService;
@@ -78,6 +79,10 @@ public final class MyPageViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper patronName = new ReadOnlyStringWrapper(this, "patronName", "");
+    // requests this kiosk took for the patron, from its outbox (ADR 0045); none without an outbox
+    private final ObservableList<QueuedRequest> queued = FXCollections.observableArrayList();
+    private Function<LoggedInPatron, List<QueuedRequest>> queuedSource = patron -> List.of();
+    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
     private Map<String, String> libraryNames = Map.of();
     private Set<Capability> capabilities = Set.of();
     private long generation;
@@ -98,7 +103,7 @@ public final class MyPageViewModel {
 
     private record Snapshot(CallResult<List<Loan>> loans, CallResult<List<Hold>> holds,
                             CallResult<List<CancelledHold>> cancelled, CallResult<List<Library>> libraries,
-                            Set<Capability> capabilities) {
+                            Set<Capability> capabilities, List<QueuedRequest> queued) {
     }
 
     /** Reads everything afresh (opening the page, after every change). */
@@ -111,9 +116,11 @@ public final class MyPageViewModel {
         loading.set(true);
         long current = generation;
         var id = patron.get().id();
+        LoggedInPatron who = patron.get();
+        Function<LoggedInPatron, List<QueuedRequest>> source = queuedSource;
         scheduler.execute(() -> {
             Snapshot s = new Snapshot(circulation.loans(id), circulation.holds(id), circulation.cancelledHolds(id),
-                    circulation.libraries(), circulation.capabilities());
+                    circulation.libraries(), circulation.capabilities(), queuedOf(source, who));
             dispatcher.dispatch(() -> {
                 if (current == generation) {
                     loaded(s);
@@ -122,8 +129,18 @@ public final class MyPageViewModel {
         });
     }
 
+    private static List<QueuedRequest> queuedOf(Function<LoggedInPatron, List<QueuedRequest>> source, LoggedInPatron who) {
+        try {
+            return source.apply(who);
+        } catch (RuntimeException e) {
+            LOG.warn("The kiosk's queued requests could not be read", e);
+            return List.of();
+        }
+    }
+
     private void loaded(Snapshot s) {
         loading.set(false);
+        queued.setAll(s.queued());
         capabilities = s.capabilities();
         if (s.libraries() instanceof CallResult.Ok<List<Library>> ok) {
             libraryNames = ok.value().stream().collect(Collectors.toMap(Library::id, Library::name, (a, b) -> a));
@@ -294,6 +311,25 @@ public final class MyPageViewModel {
         openCart.run();
     }
 
+    /**
+     * Where the requests this kiosk took for the patron come from (read off the UI thread with the rest of
+     * the page), and the kiosk's time zone for when they were taken. Set when the kiosk has an outbox.
+     */
+    public void setQueuedRequests(Function<LoggedInPatron, List<QueuedRequest>> source, java.time.ZoneId zone) {
+        this.queuedSource = Objects.requireNonNull(source, "source");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Requests taken at this kiosk for the patron and where they stand; empty when there are none. */
+    public ObservableList<QueuedRequest> queuedRequests() {
+        return queued;
+    }
+
+    /** One queued request's lines: what, when it was taken, where it stands. */
+    public List<String> queuedText(QueuedRequest request) {
+        return List.of(request.what(l10n), l10n.get("queued.taken", request.when(l10n, zone)), request.status(l10n));
+    }
+
     /** Where メールアドレス leads (set by the composition of the screens). */
     public void setOnEmail(Runnable action) {
         this.emailAddresses = Objects.requireNonNull(action, "action");
@@ -366,6 +402,7 @@ public final class MyPageViewModel {
         loans.clear();
         holds.clear();
         cancelled.clear();
+        queued.clear();
         pickupLibraries.clear();
         libraryNames = Map.of();
         confirmation.set(null);
@@ -378,7 +415,7 @@ public final class MyPageViewModel {
 
     /** Nothing of a patron is held (for the privacy test). */
     public boolean holdsNothing() {
-        return loans.isEmpty() && holds.isEmpty() && cancelled.isEmpty() && confirmation.get() == null
+        return loans.isEmpty() && holds.isEmpty() && cancelled.isEmpty() && queued.isEmpty() && confirmation.get() == null
                 && message.get().isEmpty() && patronName.get().isEmpty();
     }
 }

@@ -29,15 +29,15 @@ public final class OfflineHoldScreen {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(l10n, "l10n");
         Objects.requireNonNull(onDone, "onDone");
-        root.getStyleClass().add("offline-hold");
+        root.getStyleClass().addAll("patron-screen", "offline-hold");
         root.setId("offlineHold");
 
-        Label heading = Controls.label(l10n.text("offline.hold.heading"), "screen-title");
+        Label heading = Controls.label(l10n.text("offline.hold.heading"), "heading");
         heading.setId("offlineHoldHeading");
         Label title = Controls.label(model.title(), "record-title");
         title.setId("offlineHoldRecord");
-        Label badge = Controls.label(l10n.text("offline.hold.badge"), "offline-badge");
-        Label message = Controls.label(model.message(), "offline-message");
+        Label badge = Controls.label(l10n.text("offline.hold.badge"), "mark", "mark-warning");
+        Label message = Controls.label(model.message(), "patron-message", "offline-message");
         message.setId("offlineHoldMessage");
 
         Node scanIcon = Icons.icon(Icons.Glyph.CARD);
@@ -48,7 +48,7 @@ public final class OfflineHoldScreen {
         pickups.getStyleClass().add("pickup-choices");
         model.pickupLocations().addListener((ListChangeListener<Library>) change -> {
             pickups.getChildren().setAll(model.pickupLocations().stream().map(library -> {
-                Button b = Controls.button(Bindings.createStringBinding(library::name), null, "choice-button");
+                Button b = Controls.button(Bindings.createStringBinding(library::name), null, "main-action");
                 b.setId("pickup-" + library.id());
                 b.setOnAction(e -> model.choosePickup(library.id()));
                 return b;
@@ -56,11 +56,19 @@ public final class OfflineHoldScreen {
         });
         Controls.showWhen(pickups, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.CHOOSE_PICKUP));
 
-        Label receipt = Controls.label(model.receipt(), "offline-receipt");
+        Label receipt = Controls.label(model.receipt(), "notice", "offline-receipt");
         receipt.setId("offlineHoldReceipt");
         Controls.showWhen(receipt, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.RECEIPT));
 
-        Button done = Controls.button(l10n.text("offline.hold.done"), Icons.Glyph.CHECK, "primary-button");
+        Button print = Controls.button(l10n.text("offline.receipt.print"), null, "main-action");
+        print.setId("offlineHoldPrint");
+        print.setOnAction(e -> model.printReceipt());
+        Controls.showWhen(print, model.printableProperty());
+        Label printed = Controls.label(model.printMessage(), "patron-hint");
+        printed.setId("offlineHoldPrinted");
+        Controls.showWhen(printed, model.printMessage().isNotEmpty());
+
+        Button done = Controls.button(l10n.text("offline.hold.done"), Icons.Glyph.CHECK, "primary", "main-action");
         done.setId("offlineHoldDone");
         done.setOnAction(e -> {
             model.clear();
@@ -68,7 +76,7 @@ public final class OfflineHoldScreen {
         });
         Controls.showWhen(done, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.RECEIPT)
                 .or(model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.REFUSED)));
-        Button cancel = Controls.button(l10n.text("offline.hold.cancel"), Icons.Glyph.BACK, "secondary-button");
+        Button cancel = Controls.button(l10n.text("offline.hold.cancel"), Icons.Glyph.BACK, "main-action");
         cancel.setId("offlineHoldCancel");
         cancel.setOnAction(e -> {
             model.clear();
@@ -77,7 +85,7 @@ public final class OfflineHoldScreen {
         Controls.showWhen(cancel, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.SCAN_CARD)
                 .or(model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.CHOOSE_PICKUP)));
 
-        root.getChildren().addAll(badge, heading, title, scanIcon, message, pickups, receipt, done, cancel);
+        root.getChildren().addAll(badge, heading, title, scanIcon, message, pickups, receipt, print, printed, done, cancel);
     }
 
     public Node node() {

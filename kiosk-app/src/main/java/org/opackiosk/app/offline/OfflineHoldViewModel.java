@@ -14,6 +14,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.device.PrintResult;
+import org.opackiosk.core.device.ReceiptPrinter;
+import org.opackiosk.core.device.Slip;
+import org.opackiosk.core.device.Slips;
 import org.opackiosk.core.offline.CardInput;
 import org.opackiosk.core.offline.OfflineHoldPolicy;
 import org.opackiosk.core.offline.OfflineHolds;
@@ -63,6 +67,13 @@ public final class OfflineHoldViewModel {
     private final ObservableList<Library> pickups = FXCollections.observableArrayList();
     private final ObservableList<Library> pickupsView = FXCollections.unmodifiableObservableList(pickups);
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper printable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "printable", false);
+    private final ReadOnlyStringWrapper printMessage = new ReadOnlyStringWrapper(this, "printMessage", "");
+    private Supplier<java.util.Optional<ReceiptPrinter>> printer = java.util.Optional::empty;
+    private Supplier<String> libraryName = () -> "";
+    // what the paper receipt repeats (never the card): set with the receipt, dropped by clear()
+    private Slip slip;
     private String recordId;
     private CardInput card;
     private CardNumberSource.Registration listening;
@@ -161,6 +172,8 @@ public final class OfflineHoldViewModel {
     private void showReceipt(OfflineHolds.Queued queued, Library pickup) {
         String when = DateTimeFormatter.ofPattern(l10n.get("offline.receipt.timeFormat"), l10n.locale())
                 .format(queued.queuedAt().atZone(zone));
+        slip = Slips.offlineHoldQueued(libraryName.get(), title.get(), pickup.name(), when, queued.sequence(), l10n.locale());
+        printable.set(printer.get().isPresent());
         receipt.set(String.join("\n",
                 l10n.get("offline.receipt.title", title.get()),
                 l10n.get("offline.receipt.pickup", pickup.name()),
@@ -185,6 +198,51 @@ public final class OfflineHoldViewModel {
         step.set(Step.REFUSED);
     }
 
+    /**
+     * Where the paper receipt goes: the printer when there is one (read when a receipt is shown) and the
+     * library's name for its head. Without it there is no print button.
+     */
+    public void setPrinter(Supplier<java.util.Optional<ReceiptPrinter>> printer, Supplier<String> libraryName) {
+        this.printer = Objects.requireNonNull(printer, "printer");
+        this.libraryName = Objects.requireNonNull(libraryName, "libraryName");
+    }
+
+    /** 控えを印刷: the receipt on paper, without the card number (it may be left at the kiosk). */
+    public void printReceipt() {
+        java.util.Optional<ReceiptPrinter> to = printer.get();
+        if (step.get() != Step.RECEIPT || slip == null || to.isEmpty() || !printable.get()) {
+            return;
+        }
+        Slip paper = slip;
+        long mine = generation;
+        printable.set(false); // one copy per touch; a failure offers it again
+        scheduler.execute(() -> {
+            PrintResult result = to.get().print(paper);
+            dispatcher.dispatch(() -> {
+                if (mine != generation) {
+                    return;
+                }
+                if (result instanceof PrintResult.NotPrinted no) {
+                    LOG.warn("Offline hold receipt not printed: {} ({})", no.status(), no.detail());
+                    printMessage.set(l10n.get("offline.receipt.notPrinted"));
+                    printable.set(true);
+                } else {
+                    printMessage.set(l10n.get("offline.receipt.printed"));
+                }
+            });
+        });
+    }
+
+    /** Whether 控えを印刷 is offered now: a receipt is shown and a printer is there. */
+    public javafx.beans.property.ReadOnlyBooleanProperty printableProperty() {
+        return printable.getReadOnlyProperty();
+    }
+
+    /** Printed, or not and what to do; empty before. */
+    public ReadOnlyStringProperty printMessage() {
+        return printMessage.getReadOnlyProperty();
+    }
+
     /** Ends the flow (done, cancel, idle timeout, logout): nothing of the patron is kept. */
     public void clear() {
         generation++;
@@ -194,6 +252,9 @@ public final class OfflineHoldViewModel {
         title.set("");
         message.set("");
         receipt.set("");
+        slip = null;
+        printable.set(false);
+        printMessage.set("");
         pickups.clear();
         step.set(Step.IDLE);
     }

@@ -155,4 +155,38 @@ class LoginViewModelTest {
         assertThat(vm.messageProperty().get()).contains("つながりません");
         assertThat(loggedIn).isEmpty();
     }
+
+    @Test
+    void offlineACardIsAnsweredAtOnceWithWhyAndWhatStillWorksAndNoPasswordIsAsked() {
+        // given
+        vm.setOffline(() -> true);
+
+        // when
+        vm.cardScanned("01000001");
+
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CARD);
+        assertThat(vm.messageProperty().get()).isEqualTo("図書館のシステムにつながらないため、今はログインできません。\n"
+                + "資料の検索と、利用者カードでの予約の受付はできます。");
+        assertThat(server.patrons.calls).isEmpty();
+    }
+
+    @Test
+    void aConnectionLostWhileThePasswordIsTypedRefusesTheLoginWithoutSendingIt() {
+        // given
+        java.util.concurrent.atomic.AtomicBoolean offline = new java.util.concurrent.atomic.AtomicBoolean(false);
+        vm.setOffline(offline::get);
+        vm.cardScanned("01000001");
+        password("taro1234");
+
+        // when
+        offline.set(true);
+        vm.submit();
+
+        // then
+        assertThat(loggedIn).isEmpty();
+        assertThat(server.patrons.calls).isEmpty();
+        assertThat(vm.passwordLengthProperty().get()).isZero();
+        assertThat(vm.messageProperty().get()).startsWith("図書館のシステムにつながらないため");
+    }
 }

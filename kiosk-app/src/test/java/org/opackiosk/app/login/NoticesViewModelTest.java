@@ -45,4 +45,49 @@ class NoticesViewModelTest {
     void aPatronWithoutNoticesGoesStraightOn() {
         assertThat(vm.show(with(List.of()))).isFalse();
     }
+
+    @Test
+    void aRefusedRequestFromThisKioskSaysWhatWhenAndWhyAndContinuingMarksItTold() {
+        // given a hold queued offline at 14:05 Tokyo time, refused when it was sent
+        java.util.List<java.util.List<java.util.UUID>> told = new java.util.ArrayList<>();
+        vm.setOnAcknowledged(told::add);
+        vm.setZone(java.time.ZoneId.of("Asia/Tokyo"));
+        org.opackiosk.core.outbox.OutboxEntry entry = new org.opackiosk.core.outbox.OutboxEntry(java.util.UUID.randomUUID(), 4,
+                org.opackiosk.core.outbox.Operation.PlaceHold.single(org.opackiosk.core.outbox.PatronRef.card("01000007"),
+                        "r7", "CEN"), java.time.Instant.parse("2026-11-23T05:05:00Z"), 1, java.time.Instant.parse("2026-11-23T05:05:00Z"),
+                org.opackiosk.core.outbox.OutboxState.REFUSED, Optional.of("refused"),
+                Optional.of(new org.opackiosk.core.circulation.Refusal("item_already_on_hold", "refusal.item_already_on_hold")));
+        org.opackiosk.app.offline.QueuedRequest refused = new org.opackiosk.app.offline.QueuedRequest(entry, Optional.of("走れメロス"));
+
+        // when
+        boolean any = vm.show(with(List.of()), List.of(refused));
+
+        // then
+        assertThat(any).isTrue();
+        assertThat(vm.refusals().stream().map(vm::text).toList()).containsExactly(
+                "2026年11月23日 14時05分にこの端末で受け付けた「走れメロス」の予約は、図書館のシステムで受け付けられませんでした。"
+                        + "この資料はすでに予約しています。予約の一覧で確認してください。");
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.text(refused)).isEqualTo("Hold on \"走れメロス\", taken at this kiosk on 23 November 2026, 14:05, was not"
+                + " accepted by the library system. You already have a hold on this item. You can see it in your list of holds.");
+
+        // when the patron goes on
+        vm.continueToMyPage();
+
+        // then it is told, and not shown again
+        assertThat(told).containsExactly(List.of(entry.id()));
+        assertThat(vm.refusals()).isEmpty();
+    }
+
+    @Test
+    void leavingWithoutContinuingTellsNothing() {
+        java.util.List<java.util.List<java.util.UUID>> told = new java.util.ArrayList<>();
+        vm.setOnAcknowledged(told::add);
+
+        vm.show(with(List.of()), List.of());
+        vm.clear();
+        vm.continueToMyPage();
+
+        assertThat(told).isEmpty();
+    }
 }

@@ -155,4 +155,36 @@ class MyPageViewModelTest {
         assertThat(vm.pickupLibraries()).isEmpty();
         assertThat(List.of(vm.loans(), vm.holds(), vm.cancelledHolds())).allMatch(List::isEmpty);
     }
+
+    @Test
+    void requestsTakenAtThisKioskAreListedWithWhereTheyStandAndForgottenWithTheSession() {
+        // given a hold queued offline with Taro's card, placed when the connection returned
+        org.opackiosk.core.outbox.InMemoryOutbox outbox = new org.opackiosk.core.outbox.InMemoryOutbox(
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T05:05:00Z"), java.time.ZoneOffset.UTC));
+        var placed = outbox.enqueue(org.opackiosk.core.outbox.Operation.PlaceHold.single(
+                org.opackiosk.core.outbox.PatronRef.card("01000001"), "r7", "CEN"));
+        outbox.enqueue(org.opackiosk.core.outbox.Operation.PlaceHold.single(
+                org.opackiosk.core.outbox.PatronRef.card("01000001"), "r8", "CEN"));
+        outbox.markDone(placed.id());
+        var requests = new org.opackiosk.core.outbox.PatronRequests(outbox);
+        vm.setQueuedRequests(p -> requests.requests(p.id(), p.cardNumber()).stream()
+                .map(e -> new org.opackiosk.app.offline.QueuedRequest(e, Optional.of(e.sequence() == 1 ? "走れメロス" : "山月記")))
+                .toList(), java.time.ZoneId.of("Asia/Tokyo"));
+
+        // when
+        logInTaro();
+
+        // then
+        assertThat(vm.queuedRequests()).hasSize(2);
+        assertThat(vm.queuedText(vm.queuedRequests().get(0))).containsExactly("「走れメロス」の予約",
+                "受付：2026年11月23日 14時05分", "手続きが済みました");
+        assertThat(vm.queuedText(vm.queuedRequests().get(1)).get(2)).isEqualTo("送信待ち：図書館のシステムにつながりしだい送ります");
+
+        // when the session ends
+        vm.clear();
+
+        // then
+        assertThat(vm.queuedRequests()).isEmpty();
+        assertThat(vm.holdsNothing()).isTrue();
+    }
 }

@@ -157,4 +157,73 @@ class OfflineHoldViewModelTest {
         assertThat(tight.message().get()).contains("これ以上");
         assertThat(full.check(CardInput.scanned("01000001"))).isInstanceOf(OfflineHoldPolicy.Refused.class);
     }
+
+    /** A printer of our own port that keeps what it was asked to print. */
+    private static final class RecordingPrinter implements org.opackiosk.core.device.ReceiptPrinter {
+        final List<org.opackiosk.core.device.Slip> printed = new ArrayList<>();
+        org.opackiosk.core.device.PrintResult answer = new org.opackiosk.core.device.PrintResult.Printed();
+
+        @Override
+        public org.opackiosk.core.device.PrinterStatus status() {
+            return org.opackiosk.core.device.PrinterStatus.UNKNOWN;
+        }
+
+        @Override
+        public org.opackiosk.core.device.PrintResult print(org.opackiosk.core.device.Slip slip) {
+            printed.add(slip);
+            return answer;
+        }
+
+        @Override
+        public String describe() {
+            return "recording";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void theReceiptCanBePrintedWithoutTheCardNumberWhenThereIsAPrinter() {
+        // given
+        RecordingPrinter printer = new RecordingPrinter();
+        printer.answer = new org.opackiosk.core.device.PrintResult.NotPrinted(
+                org.opackiosk.core.device.PrinterStatus.PAPER_OUT, "no paper");
+        model.setPrinter(() -> java.util.Optional.of(printer), () -> "みどり市立図書館");
+        model.start("42", "星の王子さま");
+        scan(CardInput.scanned("01000001"));
+        model.choosePickup("BM");
+        assertThat(model.printableProperty().get()).isTrue();
+
+        // when the first try fails
+        model.printReceipt();
+
+        // then the patron is told and may try again
+        assertThat(model.printMessage().get()).isEqualTo("控えを印刷できませんでした。この画面の内容をお控えください。");
+        assertThat(model.printableProperty().get()).isTrue();
+
+        // when it works
+        printer.answer = new org.opackiosk.core.device.PrintResult.Printed();
+        model.printReceipt();
+
+        // then
+        assertThat(model.printMessage().get()).isEqualTo("控えを印刷しました。");
+        assertThat(model.printableProperty().get()).isFalse();
+        assertThat(printer.printed).hasSize(2);
+        String paper = printer.printed.get(1).toString();
+        assertThat(paper).contains("星の王子さま", "移動図書館", "2026年11月23日 14時05分", "みどり市立図書館")
+                .doesNotContain("01000001").doesNotContain("0001");
+        model.clear();
+        assertThat(model.printableProperty().get()).isFalse();
+    }
+
+    @Test
+    void withoutAPrinterThereIsNoPrintButton() {
+        model.start("42", "星の王子さま");
+        scan(CardInput.scanned("01000001"));
+        model.choosePickup("BM");
+
+        assertThat(model.printableProperty().get()).isFalse();
+    }
 }

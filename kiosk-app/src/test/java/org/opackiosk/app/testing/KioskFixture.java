@@ -15,6 +15,10 @@ import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.LibrarySettings;
 import org.opackiosk.core.config.UiSettings;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
+import org.opackiosk.core.outbox.Backoff;
+import org.opackiosk.core.outbox.DurableCirculationService;
+import org.opackiosk.core.outbox.InMemoryOutbox;
+import org.opackiosk.core.outbox.ReplayService;
 import org.opackiosk.core.platform.UiDispatcher;
 
 /**
@@ -36,6 +40,9 @@ public final class KioskFixture {
     private final AtomicBoolean serverAnswers = new AtomicBoolean(true);
     public final ConnectivityMonitor connectivity =
             new ConnectivityMonitor(serverAnswers::get, scheduler, Duration.ofSeconds(30));
+    /** Every hold, cancel, change and renewal is written here first and sent by {@link #replay}, as in the kiosk. */
+    public final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+    public final ReplayService replay;
     public final UiSettings settings;
     public final KioskUi ui;
     private Stage stage;
@@ -49,7 +56,13 @@ public final class KioskFixture {
         KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
         KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
                 demo.cards(), demo.search(), demo.offline(), demo.devices());
-        ui = new KioskUi(config, circulation.service(), connectivity, clock, scheduler, IMMEDIATE);
+        // the composition root's wiring: the port the screens get saves every mutation first (ADR 0044)
+        replay = new ReplayService(outbox, circulation.service(), connectivity, clock, scheduler, Backoff.standard(),
+                ReplayService.DEFAULT_RETENTION);
+        replay.start();
+        ui = new KioskUi(config, new DurableCirculationService(circulation.service(), outbox, replay), connectivity, clock,
+                scheduler, IMMEDIATE);
+        ui.attachOutbox(outbox, replay);
     }
 
     /** Shows the kiosk on {@code stage} in landscape (call on the FX thread, e.g. from {@code @Start}). */

@@ -38,6 +38,32 @@ public final class Slips {
     }
 
     /**
+     * After a hold request was queued while the library's system was unreachable: what, where, when and
+     * its number, and what happens next. No card number or name: the slip may be left at the kiosk.
+     */
+    public static Slip offlineHoldQueued(String libraryName, String title, String pickupBranch, String queuedAt,
+                                         long number, Locale language) {
+        Objects.requireNonNull(title, "title");
+        boolean en = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+        return Slip.builder()
+                .centered(libraryName)
+                .heading(en ? "Hold request received" : "予約の申し込みを受け付けました")
+                .text(en ? "(not sent yet)" : "（まだ送られていません）")
+                .rule()
+                .bold(title)
+                .text((en ? "Pickup library: " : "受取館: ") + pickupBranch)
+                .text((en ? "Received: " : "受付日時: ") + queuedAt)
+                .text((en ? "Number: " : "受付番号: ") + number)
+                .rule()
+                .text(en ? "It is sent when the library's system can be reached again;"
+                        : "図書館のシステムにつながりしだい送られ、")
+                .text(en ? "the library's rules are checked then." : "そのときに図書館の規則が確認されます。")
+                .text(en ? "The result is shown at your next login here." : "結果は次回のログイン時にお知らせします。")
+                .feed(2)
+                .build();
+    }
+
+    /**
      * A call-number slip from a record page, to find the book on the shelf.
      *
      * @param recordUrl the record in the library's web OPAC, printed as a QR code when present

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class InMemoryOutbox implements Outbox {
     private final Clock clock;
     private final Map<UUID, OutboxEntry> entries = new LinkedHashMap<>();
     private final String warning;
+    private final Set<UUID> told = new HashSet<>();
     private long lastSequence;
 
     public InMemoryOutbox(Clock clock) {
@@ -71,6 +73,21 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public synchronized List<OutboxEntry> untoldRefusals() {
+        return list(OutboxState.REFUSED).stream().filter(e -> !told.contains(e.id())).toList();
+    }
+
+    @Override
+    public synchronized boolean markTold(UUID id) {
+        OutboxEntry e = entries.get(id);
+        if (e == null || e.state() != OutboxState.REFUSED) {
+            return false;
+        }
+        told.add(id);
+        return true;
+    }
+
+    @Override
     public boolean markSending(UUID id) {
         return change(id, EnumSet.of(OutboxState.PENDING, OutboxState.SENDING), e -> copy(e, OutboxState.SENDING,
                 e.attempts() + 1, e.nextAttemptAt(), e.lastError(), Optional.empty()));
@@ -83,10 +100,14 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public boolean markRefused(UUID id, Refusal reason) {
+    public synchronized boolean markRefused(UUID id, Refusal reason) {
         Objects.requireNonNull(reason, "reason");
-        return change(id, EnumSet.of(OutboxState.PENDING, OutboxState.SENDING), e -> copy(e, OutboxState.REFUSED,
+        boolean changed = change(id, EnumSet.of(OutboxState.PENDING, OutboxState.SENDING), e -> copy(e, OutboxState.REFUSED,
                 e.attempts(), e.nextAttemptAt(), Optional.of("refused: " + reason.code()), Optional.of(reason)));
+        if (changed) {
+            told.remove(id); // a refusal after a requeue is news again
+        }
+        return changed;
     }
 
     @Override

@@ -39,6 +39,18 @@ public interface Outbox extends AutoCloseable {
     /** Open entries: how many operations still wait to reach the server. */
     int countOpen();
 
+    /**
+     * REFUSED entries whose patron has not been told of the refusal yet, by sequence number: what the
+     * patron's next login on this kiosk shows them (ADR 0045).
+     */
+    List<OutboxEntry> untoldRefusals();
+
+    /**
+     * The patron has been told of this REFUSED entry (they saw the refusal as it happened, or acknowledged
+     * it after login). It stays REFUSED for staff. Answers false for an entry in another state.
+     */
+    boolean markTold(UUID id);
+
     /** PENDING or SENDING → SENDING, one more attempt: recorded before the operation is handed to the server. */
     boolean markSending(UUID id);
 

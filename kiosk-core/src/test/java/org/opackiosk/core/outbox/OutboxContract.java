@@ -177,6 +177,41 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void aRefusalStaysUntoldUntilMarkedAndStaysRefusedForStaff() {
+        // given two refusals and one done
+        OutboxEntry a = outbox.enqueue(hold("1", "10"));
+        OutboxEntry b = outbox.enqueue(hold("2", "11"));
+        OutboxEntry c = outbox.enqueue(hold("3", "12"));
+        Refusal reason = new Refusal("overdue_items", "refusal.overdue_items");
+        outbox.markRefused(a.id(), reason);
+        outbox.markRefused(b.id(), reason);
+        outbox.markDone(c.id());
+        assertThat(outbox.untoldRefusals()).extracting(OutboxEntry::id).containsExactly(a.id(), b.id());
+
+        // when the patron of one has been told
+        assertThat(outbox.markTold(a.id())).isTrue();
+        restart();
+
+        // then only the other is left to tell; both are still REFUSED for staff
+        assertThat(outbox.untoldRefusals()).extracting(OutboxEntry::id).containsExactly(b.id());
+        assertThat(outbox.list(OutboxState.REFUSED)).extracting(OutboxEntry::id).containsExactly(a.id(), b.id());
+        assertThat(outbox.markTold(c.id())).isFalse();
+    }
+
+    @Test
+    void aRefusalAfterARequeueIsToldAgain() {
+        OutboxEntry a = outbox.enqueue(hold("1", "10"));
+        outbox.markRefused(a.id(), new Refusal("x", "y"));
+        outbox.markTold(a.id());
+
+        outbox.requeue(a.id());
+        outbox.markRefused(a.id(), new Refusal("x", "y"));
+        restart();
+
+        assertThat(outbox.untoldRefusals()).extracting(OutboxEntry::id).containsExactly(a.id());
+    }
+
+    @Test
     void doneIsFinalToo() {
         OutboxEntry a = outbox.enqueue(hold("1", "10"));
         outbox.markSending(a.id());

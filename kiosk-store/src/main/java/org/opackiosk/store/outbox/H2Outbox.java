@@ -197,6 +197,8 @@ public final class H2Outbox implements Outbox {
                         + "refusal_code VARCHAR(200), "
                         + "refusal_key VARCHAR(200))");
                 s.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
+                // whether the patron has been told of a refusal (ADR 0045); added later, so also to older files
+                s.execute("ALTER TABLE outbox ADD COLUMN IF NOT EXISTS patron_told BOOLEAN DEFAULT FALSE NOT NULL");
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_meta")) {
                     rs.next();
                     if (rs.getInt(1) == 0) {
@@ -334,6 +336,25 @@ public final class H2Outbox implements Outbox {
     }
 
     @Override
+    public synchronized List<OutboxEntry> untoldRefusals() {
+        return read(c -> {
+            List<OutboxEntry> entries = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT " + COLUMNS + " FROM outbox WHERE state = 'REFUSED' AND NOT patron_told ORDER BY seq")) {
+                while (rs.next()) {
+                    Row.of(rs).entry().ifPresent(entries::add);
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public synchronized boolean markTold(UUID id) {
+        return update(id, "patron_told = TRUE", "('REFUSED')", p -> { });
+    }
+
+    @Override
     public synchronized boolean markSending(UUID id) {
         return update(id, "state = 'SENDING', attempts = attempts + 1, refusal_code = NULL, refusal_key = NULL",
                 OPEN, p -> { });
@@ -347,7 +368,7 @@ public final class H2Outbox implements Outbox {
     @Override
     public synchronized boolean markRefused(UUID id, Refusal reason) {
         Objects.requireNonNull(reason, "reason");
-        return update(id, "state = 'REFUSED', last_error = ?, refusal_code = ?, refusal_key = ?", OPEN, p -> {
+        return update(id, "state = 'REFUSED', patron_told = FALSE, last_error = ?, refusal_code = ?, refusal_key = ?", OPEN, p -> {
             p.setString(1, truncate("refused: " + reason.code()));
             p.setString(2, truncate(reason.code(), 200));
             p.setString(3, truncate(reason.messageKey(), 200));
