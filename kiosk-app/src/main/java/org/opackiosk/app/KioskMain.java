@@ -40,6 +40,11 @@ import org.opackiosk.core.catalogue.CatalogueSync;
 import org.opackiosk.store.catalogue.LuceneCatalogue;
 import org.opackiosk.device.DeviceSet;
 import org.opackiosk.store.outbox.H2Outbox;
+import org.opackiosk.store.staff.H2StaffAudit;
+import org.opackiosk.app.system.LogindSystemActions;
+import org.opackiosk.core.staff.InMemoryStaffAudit;
+import org.opackiosk.core.staff.StaffAudit;
+import org.opackiosk.core.staff.SystemActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +108,15 @@ public final class KioskMain {
         // the screens' holds, cancels, changes and renewals are written to the outbox first, then sent (ADR 0044)
         CirculationService durable = new DurableCirculationService(observed, outbox, replay);
 
+        // staff mode: every action in the kiosk's database; restart, reboot, shutdown through logind or simulated (ADR 0072, 0073)
+        StaffAudit staffAudit = openStaffAudit(config, clock, resources);
+        SystemActions systemActions = config.demoMode() ? SystemActions.simulation()
+                : new LogindSystemActions(LogindSystemActions.SYSTEMCTL, code -> Platform.runLater(() -> {
+                    closeAll(resources);
+                    Platform.exit();
+                    System.exit(code);
+                }));
+
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(resources), "kiosk-shutdown"));
         Platform.setImplicitExit(true);
         try {
@@ -111,6 +125,7 @@ public final class KioskMain {
                 resources.add(ui);
                 // offline holds by card, refusals told at the next login, queued requests on My page (ADR 0043, 0045)
                 ui.attachOutbox(outbox, replay);
+                ui.attachStaff(staffAudit, systemActions);
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
                 ui.attachRequestsInFlight(requestsInFlight);
@@ -167,6 +182,24 @@ public final class KioskMain {
             LOG.error("The outbox in {} cannot be used; operations are kept in memory only until it is fixed", dir, e);
             return new InMemoryOutbox(clock, "The outbox database in " + dir + " cannot be used (" + e.getMessage()
                     + "); queued operations are lost if the kiosk stops.");
+        }
+    }
+
+    /**
+     * The staff audit in {@code STATE/staff}. A corrupt file has been moved aside by {@link H2StaffAudit#open}; a
+     * directory that cannot be used at all leaves staff actions recorded in memory and the log only, and says so.
+     */
+    private static StaffAudit openStaffAudit(KioskConfig config, Clock clock, List<AutoCloseable> resources) {
+        java.nio.file.Path dir = config.stateDirectory().resolve("staff");
+        try {
+            H2StaffAudit audit = H2StaffAudit.open(dir, clock);
+            resources.add(audit);
+            audit.staffWarning().ifPresent(w -> LOG.error("Staff attention: {}", w));
+            return audit;
+        } catch (H2StaffAudit.AuditException e) {
+            LOG.error("Staff attention: the staff audit database in {} cannot be used; staff actions are recorded in"
+                    + " memory and in this log only until it is fixed", dir, e);
+            return new InMemoryStaffAudit();
         }
     }
 

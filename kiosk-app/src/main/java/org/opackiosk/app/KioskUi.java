@@ -83,6 +83,14 @@ import org.opackiosk.core.outbox.ReplayService;
 import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
+import org.opackiosk.app.staff.LongPress;
+import org.opackiosk.app.staff.StaffEntryScreen;
+import org.opackiosk.app.staff.StaffEntryViewModel;
+import org.opackiosk.core.staff.InMemoryStaffAudit;
+import org.opackiosk.core.staff.StaffAudit;
+import org.opackiosk.core.staff.StaffEntry;
+import org.opackiosk.core.staff.StaffSession;
+import org.opackiosk.core.staff.SystemActions;
 
 /**
  * The kiosk's screens, built from their dependencies: the one object the composition root needs
@@ -120,6 +128,12 @@ public final class KioskUi implements AutoCloseable {
     private final Scheduler scheduler;
     private final UiDispatcher dispatcher;
     private final PatronSession session = new PatronSession();
+    // staff maintenance mode (issue 8): the way in is built on first use, after attachStaff (ADR 0070)
+    private final StaffSession staffSession = new StaffSession();
+    private final javafx.beans.property.BooleanProperty staffMode = new javafx.beans.property.SimpleBooleanProperty(this, "staffMode", false);
+    private StaffAudit staffAudit = new InMemoryStaffAudit();
+    private SystemActions systemActions = SystemActions.simulation();
+    private StaffEntryViewModel staff;
     private final LoginViewModel login;
     private final NoticesViewModel notices;
     private final MyPageViewModel myPage;
@@ -164,7 +178,8 @@ public final class KioskUi implements AutoCloseable {
         frame = new FrameViewModel(config.library(), config.ui(), l10n, circulation, connectivity, scheduler, dispatcher);
         attract = new AttractViewModel(l10n, clock, scheduler, dispatcher, frame, frame.libraryName(),
                 frame.branchNameProperty(), frame.connectionStateProperty());
-        idle = new IdleViewModel(config.ui(), scheduler, dispatcher, frame.sessionInProgress(), this::endSession);
+        // in maintenance mode the patron's countdown never starts: staff mode has its own idle exit
+        idle = new IdleViewModel(config.ui(), scheduler, dispatcher, frame.sessionInProgress().and(staffMode.not()), this::endSession);
         record = new RecordViewModel(catalogue, circulation, frame.connectionStateProperty(), config.search(), scheduler, dispatcher);
         // 予約する on a record's page starts the hold flow (logging the patron in first when nobody is)
         record.setHoldAction((recordId, title) -> holdStarter().startHold(recordId, title));
@@ -223,6 +238,12 @@ public final class KioskUi implements AutoCloseable {
         });
 
         frame.currentScreenProperty().addListener((obs, old, screen) -> {
+            if (old == ScreenId.STAFF && screen != ScreenId.STAFF && staffMode.get()) {
+                staff().leave(); // Home or Back out of the dashboard closes maintenance mode
+            }
+            if (old == ScreenId.STAFF_ENTRY && staff != null) {
+                staff.clear(); // no digit of the PIN stays behind the screen
+            }
             if (screen == ScreenId.MY_PAGE) {
                 myPage.open();
             }
@@ -249,13 +270,20 @@ public final class KioskUi implements AutoCloseable {
         });
 
         scans = new ScanEvents(new ScanClassifier(config.cards().definition()));
-        devices = new DeviceBridge(dispatcher, scans, idle::userActivity, frame::setScannerMissing);
+        devices = new DeviceBridge(dispatcher, scans, this::userActivity, frame::setScannerMissing);
+        devices.onStaffKey(on -> staff().keySwitch(on));
         // a library card scanned on any screen starts the login with its number (issue 4)
         scans.subscribe(code -> {
             // the offline hold screen takes the card itself: no login offline (issue 7)
             if (code instanceof org.opackiosk.core.cards.ScannedCode.LibraryCard card
                     && frame.currentScreenProperty().get() != ScreenId.OFFLINE_HOLD) {
                 cardScanned(card.number().value());
+            }
+        });
+        // a staff card need not fit the patrons' card profile
+        scans.subscribe(code -> {
+            if (code instanceof org.opackiosk.core.cards.ScannedCode.Other other) {
+                staff().cardScanned(other.scan().text().strip());
             }
         });
         DeviceSettings.ScannerSettings scanner = config.devices().scanner();
@@ -333,8 +361,15 @@ public final class KioskUi implements AutoCloseable {
         }
         screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE))
                 .withPrint(SlipPrintControl.of(holdSlip, l10n, "print.receipt", "printReceiptButton", 900)).node());
+        screens.put(ScreenId.STAFF_ENTRY, new StaffEntryScreen(staff(), l10n).node());
+        // until the dashboard (issue 8) is on main: a screen that says so, with the way out
+        screens.putIfAbsent(ScreenId.STAFF, StaffEntryScreen.noDashboard(l10n, this::leaveStaffMode));
+        // five seconds on the library's name (the frame's, and the attract screen's own) asks for the staff PIN
+        LongPress namePress = new LongPress(StaffEntryViewModel.NAME_PRESS, scheduler, dispatcher, () -> staff().namePressed());
+        java.util.Optional.ofNullable(screens.get(ScreenId.ATTRACT).lookup("#attractLibraryName")).ifPresent(namePress::attachTo);
         IdleScreen countdown = new IdleScreen(idle, l10n);
         FrameScreen frameScreen = new FrameScreen(frame, l10n, screens, countdown.node());
+        java.util.Optional.ofNullable(frameScreen.root().lookup("#frameLibraryName")).ifPresent(namePress::attachTo);
 
         Region root = frameScreen.root();
         Theme theme = Theme.of(config.library().accentColor(), new FontCheck().check());
@@ -349,7 +384,7 @@ public final class KioskUi implements AutoCloseable {
 
     private Scene withActivityFilters(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(KioskUi.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        EventHandler<Event> activity = e -> idle.userActivity();
+        EventHandler<Event> activity = e -> userActivity();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, activity);
         scene.addEventFilter(ScrollEvent.SCROLL_STARTED, activity);
@@ -382,6 +417,9 @@ public final class KioskUi implements AutoCloseable {
     /** A scan or another sign of a patron that is not a touch or key in the scene (scanner events, later). */
     public void userActivity() {
         idle.userActivity();
+        if (staff != null) {
+            staff.userActivity();
+        }
     }
 
     /**
@@ -390,6 +428,9 @@ public final class KioskUi implements AutoCloseable {
      */
     public void cardScanned(String raw) {
         idle.userActivity();
+        if (staff().cardScanned(raw)) {
+            return; // a staff card asks for the staff PIN; in maintenance mode no patron's login starts
+        }
         if (session.current().map(p -> p.cardNumber().equals(raw)).orElse(false)) {
             return; // the patron's own card again: they are already logged in
         }
@@ -593,6 +634,9 @@ public final class KioskUi implements AutoCloseable {
         pendingEmail = false;
         pendingCart = false;
         session.end();
+        if (staff != null) {
+            staff.clear();
+        }
         search.reset();
         frame.resetSession();
     }
@@ -645,6 +689,58 @@ public final class KioskUi implements AutoCloseable {
     /** The status light shows "working" (amber) while {@code requests} says the kiosk waits for the server (ADR 0024). */
     public void attachRequestsInFlight(RequestsInFlight requests) {
         devices.followRequests(requests);
+    }
+
+    /**
+     * Gives staff mode its audit (the kiosk's database) and the system's restart, reboot and shutdown (FX
+     * thread; before the scene is built). Without it: an audit in memory and simulated actions.
+     */
+    public void attachStaff(StaffAudit audit, SystemActions actions) {
+        if (staff != null) {
+            throw new IllegalStateException("attachStaff comes before the scene is built and before the first scan");
+        }
+        staffAudit = Objects.requireNonNull(audit, "audit");
+        systemActions = Objects.requireNonNull(actions, "actions");
+    }
+
+    // The way into maintenance mode, built on first use with what attachStaff gave.
+    private StaffEntryViewModel staff() {
+        if (staff == null) {
+            StaffEntry entry = new StaffEntry(config.staff(), staffAudit, clock);
+            staff = new StaffEntryViewModel(entry, config.staff(), staffSession, clock, scheduler, dispatcher, l10n, frame,
+                    this::endSession, devices::staffLocked);
+            staffMode.bind(staff.activeProperty());
+        }
+        return staff;
+    }
+
+    /** Who is in maintenance mode (the dashboard shows it and ends it). */
+    public StaffSession staffSession() {
+        return staffSession;
+    }
+
+    /** True while maintenance mode is open (UI thread). */
+    public javafx.beans.property.ReadOnlyBooleanProperty staffModeProperty() {
+        return staff().activeProperty();
+    }
+
+    /** Where every staff action is recorded. */
+    public StaffAudit staffAudit() {
+        return staffAudit;
+    }
+
+    /** Restart, reboot, shut down: real (logind) or simulated (demo mode). */
+    public SystemActions systemActions() {
+        return systemActions;
+    }
+
+    /** Closes maintenance mode and shows the attract screen; recorded unless the dashboard already ended the session. */
+    public void leaveStaffMode() {
+        staff().leave();
+    }
+
+    StaffEntryViewModel staffEntryViewModel() {
+        return staff();
     }
 
     /** Every scan, classified, on the UI thread: view models subscribe here (a card scanned, a book's ISBN). */

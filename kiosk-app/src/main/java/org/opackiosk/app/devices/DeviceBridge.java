@@ -38,6 +38,8 @@ public final class DeviceBridge implements AutoCloseable {
     private KioskDevices devices = KioskDevices.none();
     private StatusLight light = new StatusLight(devices.indicator());
     private boolean working;
+    private boolean staffLocked;
+    private Consumer<Boolean> staffKey = on -> { };
 
     /**
      * @param activity       a sign of a patron, for the idle timer
@@ -56,6 +58,8 @@ public final class DeviceBridge implements AutoCloseable {
             devices = Objects.requireNonNull(attached, "attached");
             light = new StatusLight(devices.indicator());
             light.working(working);
+            light.staffLocked(staffLocked);
+            subscriptions.add(devices.staffKey().onChange(on -> dispatcher.dispatch(() -> staffKey.accept(on))));
             subscriptions.add(devices.scanner().onScan(scan -> dispatcher.dispatch(() -> scanned(scan))));
             subscriptions.add(devices.scanner().onStatus(status -> dispatcher.dispatch(() -> scannerStatus(status))));
             scannerStatus(devices.scanner().status());
@@ -70,6 +74,17 @@ public final class DeviceBridge implements AutoCloseable {
             working = busy;
             light.working(busy);
         }))));
+    }
+
+    /** Where turning the staff key switch goes (UI thread): {@code true} turned on, {@code false} off. */
+    public void onStaffKey(Consumer<Boolean> listener) {
+        staffKey = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Staff entry is locked after wrong PINs, or no longer (UI thread): the light shows it. */
+    public void staffLocked(boolean locked) {
+        staffLocked = locked;
+        light.staffLocked(locked);
     }
 
     public KioskDevices devices() {

@@ -10,7 +10,8 @@ import org.opackiosk.core.device.ScannerStatus;
 /**
  * What the status light shows, from what the kiosk knows: red when staff are needed (the configured
  * scanner is missing), amber while a request to the circulation server has been waiting a moment
- * (ADR 0024), red blinking when the server cannot be reached, green otherwise. UI thread only.
+ * (ADR 0024), red blinking when the server cannot be reached, green otherwise; red while staff entry is
+ * locked after five wrong PINs (ADR 0070). UI thread only.
  */
 public final class StatusLight {
 
@@ -18,6 +19,7 @@ public final class StatusLight {
     private ConnectionState connection = ConnectionState.CHECKING;
     private ScannerStatus scanner = ScannerStatus.NONE;
     private boolean working;
+    private boolean staffLocked;
 
     public StatusLight(Indicator indicator) {
         this.indicator = Objects.requireNonNull(indicator, "indicator");
@@ -36,6 +38,12 @@ public final class StatusLight {
     /** Whether the kiosk is waiting for the circulation server (already debounced: see RequestsInFlight). */
     public void working(boolean busy) {
         working = busy;
+        update();
+    }
+
+    /** Whether staff entry is locked after wrong PINs: the light asks for staff (fault) until it ends. */
+    public void staffLocked(boolean locked) {
+        staffLocked = locked;
         update();
     }
 
@@ -58,6 +66,6 @@ public final class StatusLight {
     }
 
     private void update() {
-        indicator.show(of(connection, scanner, working));
+        indicator.show(staffLocked ? LightState.FAULT : of(connection, scanner, working));
     }
 }

@@ -52,6 +52,11 @@ public final class KioskFixture {
     }
 
     public KioskFixture(UiSettings settings) {
+        this(settings, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The kiosk with the demo configuration as {@code adjust} changes it (e.g. {@code c -> c.withStaff(...)}). */
+    public KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust) {
         this.settings = settings;
         KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
         KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
@@ -60,7 +65,7 @@ public final class KioskFixture {
         replay = new ReplayService(outbox, circulation.service(), connectivity, clock, scheduler, Backoff.standard(),
                 ReplayService.DEFAULT_RETENTION);
         replay.start();
-        ui = new KioskUi(config, new DurableCirculationService(circulation.service(), outbox, replay), connectivity, clock,
+        ui = new KioskUi(adjust.apply(config), new DurableCirculationService(circulation.service(), outbox, replay), connectivity, clock,
                 scheduler, IMMEDIATE);
         ui.attachOutbox(outbox, replay);
     }

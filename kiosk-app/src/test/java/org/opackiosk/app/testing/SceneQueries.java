@@ -34,6 +34,20 @@ public final class SceneQueries {
         return visibleLabeled(root).stream().map(Labeled::getText).toList();
     }
 
+    /** The text of every label and button under {@code root}, shown or hidden. */
+    public static List<String> allTexts(Node root) {
+        List<String> texts = new ArrayList<>();
+        if (root instanceof Labeled l && l.getText() != null) {
+            texts.add(l.getText());
+        }
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                texts.addAll(allTexts(child));
+            }
+        }
+        return texts;
+    }
+
     public static List<Button> visibleButtons(Node root) {
         return visibleNodes(root).stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
     }
