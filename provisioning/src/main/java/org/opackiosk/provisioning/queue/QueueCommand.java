@@ -4,9 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "queue",
-        description = {"The kiosk's offline queue (the outbox in STATE/outbox): what waits to be sent, and staff's way to",
-                "send an operation again or to discard it. Works with the kiosk stopped: the database is the kiosk's",
-                "while it runs (exit 3 says so)."},
+        mixinStandardHelpOptions = true,
+        description = {"The kiosk's offline queue: see it, send an operation again, discard one.",
+                "The queue is STATE/outbox/outbox.mv.db. Stop the kiosk first: while it runs the",
+                "database is its own, and every queue command exits 3 saying so."},
         subcommands = {QueueListCommand.class, QueueShowCommand.class, QueueRetryCommand.class, QueueDiscardCommand.class,
                 CommandLine.HelpCommand.class})
 public final class QueueCommand {

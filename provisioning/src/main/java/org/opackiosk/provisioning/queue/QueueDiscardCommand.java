@@ -14,11 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "discard",
-        description = {"Make sure an operation is never sent: it becomes REFUSED (discarded_by_staff), and the patron is",
-                "told at their next login on this kiosk. Needs a reason (--reason, or asked for); the reason, who ran it",
-                "(the OS user, and the sudo user) and when are kept with the operation and written to the log.",
-                "Exit 0; 1 when there is no such operation, it is done, or no reason was given; 2 without a queue;",
-                "3 while the kiosk runs."})
+        mixinStandardHelpOptions = true,
+        description = {"Make sure an operation is never sent.",
+                "It becomes REFUSED (discarded_by_staff), and the patron is told at their",
+                "next login on this kiosk. Needs a reason (--reason, or asked for); the",
+                "reason, who ran it (the OS user, and the user behind sudo) and when are",
+                "kept with the operation and written to the log.",
+                "Exit 0; 1 when there is no such operation, it is done, or no reason was",
+                "given; 2 without a queue; 3 while the kiosk runs."})
 public final class QueueDiscardCommand extends QueueEntryCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueDiscardCommand.class);

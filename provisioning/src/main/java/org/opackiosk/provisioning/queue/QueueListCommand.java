@@ -16,9 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list",
-        description = {"Every operation in the queue, oldest first: id (the first 8 characters; show, retry and discard take",
-                "them), kind, state, when it was saved (local time), attempts, the card (masked), the last error.",
-                "Done operations stay 24 h. Exit 0; 2 without a queue; 3 while the kiosk runs."})
+        mixinStandardHelpOptions = true,
+        description = {"Every operation in the queue, oldest first.",
+                "Id (its first 8 characters, which show, retry and discard take), sequence,",
+                "kind, state, when it was saved (local time), attempts, the card (masked),",
+                "the last error. Done operations stay 24 h.",
+                "Exit 0; 2 without a queue; 3 while the kiosk runs."})
 public final class QueueListCommand extends QueueSubcommand {
 
     @Option(names = "--state", paramLabel = "STATE", split = ",",

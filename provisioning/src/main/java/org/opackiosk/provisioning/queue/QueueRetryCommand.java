@@ -11,10 +11,13 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
 @Command(name = "retry",
-        description = {"Put an operation back in the queue, due now: a refused or needs-staff one, or one waiting for its",
-                "next attempt. The kiosk sends it when it runs and reaches the server; one that may already have reached",
-                "the server (SENDING) is checked there first, never sent twice.",
-                "Exit 0; 1 when there is no such operation or it is done; 2 without a queue; 3 while the kiosk runs."})
+        mixinStandardHelpOptions = true,
+        description = {"Put an operation back in the queue, due now.",
+                "A refused or needs-staff one, or one waiting for its next attempt. The",
+                "kiosk sends it when it runs and reaches the server; one that may already",
+                "have reached the server (SENDING) is checked there first, never sent twice.",
+                "Exit 0; 1 when there is no such operation or it is done; 2 without a",
+                "queue; 3 while the kiosk runs."})
 public final class QueueRetryCommand extends QueueEntryCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueRetryCommand.class);

@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "show",
-        description = {"One operation in detail: its state, attempts, when it is due, the last error, and what it does",
-                "(records, branch, hold or checkout). The card number is masked; nothing else personal is shown.",
-                "Exit 0; 1 when no operation has that id; 2 without a queue; 3 while the kiosk runs."})
+        mixinStandardHelpOptions = true,
+        description = {"One operation in detail.",
+                "Its state, attempts, when it is due, the last error, and what it does",
+                "(records, branch, hold or checkout). The card number is masked; nothing",
+                "else personal is shown.",
+                "Exit 0; 1 when no operation has that id; 2 without a queue; 3 while the",
+                "kiosk runs."})
 public final class QueueShowCommand extends QueueEntryCommand {
 
     @Option(names = "--json", description = "print JSON")
