@@ -45,6 +45,8 @@ class StaffEntryUiTest {
     private static final String PIN = "482915";
     private static final String HASH = StaffPinHash.hash(PIN.toCharArray(), new SecureRandom());
     private static final String STAFF_CARD = "29990001";
+    // no patron card profile reads this as a card
+    private static final String ODD_STAFF_CARD = "STAFF-KEY-07";
 
     private KioskFixture kiosk;
     private final FakeStaffKey key = new FakeStaffKey();
@@ -53,7 +55,7 @@ class StaffEntryUiTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = new KioskFixture(UiSettings.DEFAULTS, c -> c.withStaff(new StaffSettings(Optional.of(HASH), Set.of(STAFF_CARD),
+        kiosk = new KioskFixture(UiSettings.DEFAULTS, c -> c.withStaff(new StaffSettings(Optional.of(HASH), Set.of(STAFF_CARD, ODD_STAFF_CARD),
                 Optional.empty(), true, true, StaffSettings.DEFAULT_IDLE)));
         kiosk.ui.attachStaff(audit, SystemActions.simulation());
         kiosk.ui.attachDevices(new KioskDevices(Scanner.none(), Indicator.none(), Optional.empty(), key), kiosk.connectivity);
@@ -203,6 +205,27 @@ class StaffEntryUiTest {
         assertThat(kiosk.ui.staffSession().active()).isFalse();
         assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();
         assertThat(audit.recent(1).getFirst().outcome()).isEqualTo("2 minutes idle");
+    }
+
+    @Test
+    void aStaffCardOutsideThePatronsCardProfileStillAsksForThePin(FxRobot robot) {
+        Fx.run(() -> kiosk.ui.scans().publish(new org.opackiosk.core.device.ScanEvent(
+                org.opackiosk.core.device.Symbology.CODE128, ODD_STAFF_CARD, org.opackiosk.core.device.ScanSource.SERIAL)));
+
+        assertThat(text(robot, "#staffPinTitle")).isEqualTo("職員用暗証番号");
+        assertThat(text(robot, "#staffPinWho")).isEqualTo("職員：****Y-07");
+    }
+
+    @Test
+    void homeFromMaintenanceModeClosesItAndIsAudited(FxRobot robot) {
+        Fx.run(() -> key.turn(true));
+        assertThat(kiosk.ui.staffSession().active()).isTrue();
+
+        robot.clickOn("#homeButton");
+
+        assertThat(kiosk.ui.staffSession().active()).isFalse();
+        assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();
+        assertThat(audit.recent(1).getFirst().action()).isEqualTo(StaffEntry.ACTION_LEAVE);
     }
 
     private List<String> visibleTexts() {
