@@ -19,9 +19,11 @@ import org.opackiosk.app.fx.Controls;
 import org.opackiosk.app.i18n.Localization;
 
 /**
- * A reusable on-screen keyboard (view only): the layouts it offers (50音 / ABC / 123), a shift key
- * where case matters, backspace, and what each key does goes to a {@link Listener} — normally one
- * view-model method per key. Keys are at least 90 px square. Build and use on the FX thread.
+ * The kiosk's one on-screen keyboard (view only), for search, passwords and e-mail: the layouts it offers
+ * (50音 / ABC / 123 / symbols, see {@link KeyboardLayout}), a shift key where case matters, backspace, and the
+ * space and clear keys where the field wants them ({@link Extras}). What each key does goes to a
+ * {@link Listener} — normally one view-model method per key. Keys are at least 90 px square. Build and use on
+ * the FX thread.
  */
 public final class OnScreenKeyboard {
 
@@ -30,6 +32,23 @@ public final class OnScreenKeyboard {
         void typed(String text);
 
         void backspace();
+    }
+
+    /**
+     * The keys a field needs besides the letters and backspace.
+     *
+     * @param shift whether a shift key is offered on layouts with case (passwords: yes; search: case is folded)
+     * @param space whether a space key is offered (search words)
+     * @param clear what a "clear" key does, or null for none
+     */
+    public record Extras(boolean shift, boolean space, Runnable clear) {
+        /** Shift where case matters, nothing else: passwords and e-mail addresses. */
+        public static final Extras CASE = new Extras(true, false, null);
+
+        /** Space and clear, no shift: text where case does not matter (the catalogue search). */
+        public static Extras words(Runnable clear) {
+            return new Extras(false, true, Objects.requireNonNull(clear, "clear"));
+        }
     }
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -42,12 +61,24 @@ public final class OnScreenKeyboard {
     private final VBox keys = new VBox();
     private final VBox root = new VBox();
     private final String idPrefix;
+    private final Extras extras;
 
     /**
      * @param idPrefix prefix of the keys' node ids ({@code idPrefix + "-key-a"}), for tests
      * @param layouts  the layouts offered, the first shown first
      */
     public OnScreenKeyboard(Localization l10n, Listener listener, String idPrefix, List<KeyboardLayout> layouts) {
+        this(l10n, listener, idPrefix, layouts, Extras.CASE);
+    }
+
+    /**
+     * @param idPrefix prefix of the keys' node ids ({@code idPrefix + "-key-a"}), for tests
+     * @param layouts  the layouts offered, the first shown first
+     * @param extras   the shift, space and clear keys this field wants
+     */
+    public OnScreenKeyboard(Localization l10n, Listener listener, String idPrefix, List<KeyboardLayout> layouts,
+                            Extras extras) {
+        this.extras = Objects.requireNonNull(extras, "extras");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
@@ -69,6 +100,14 @@ public final class OnScreenKeyboard {
         return root;
     }
 
+    /**
+     * The layout shown. A view model that chooses the layout itself (the search puts 123 up for an ISBN field)
+     * sets it; listening to it tells which layout the patron chose.
+     */
+    public ObjectProperty<KeyboardLayout> layoutProperty() {
+        return layout;
+    }
+
     /** Back to the first layout, lower case (a new patron, or a cleared field). */
     public void reset() {
         shift.set(false);
@@ -88,15 +127,31 @@ public final class OnScreenKeyboard {
                 row.getChildren().add(b);
             }
         }
-        Button shiftKey = Controls.button(l10n.text("keyboard.shift"), null, "key", "key-wide");
-        shiftKey.setId(idPrefix + "-shift");
-        shiftKey.setOnAction(e -> shift.set(!shift.get()));
-        shift.addListener((obs, old, now) -> shiftKey.pseudoClassStateChanged(CURRENT, now));
-        Controls.showWhen(shiftKey, layout.isEqualTo(KeyboardLayout.ABC));
+        if (extras.shift()) {
+            Button shiftKey = Controls.button(l10n.text("keyboard.shift"), null, "key", "key-wide");
+            shiftKey.setId(idPrefix + "-shift");
+            shiftKey.setOnAction(e -> shift.set(!shift.get()));
+            shift.addListener((obs, old, now) -> shiftKey.pseudoClassStateChanged(CURRENT, now));
+            Controls.showWhen(shiftKey, javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> layout.get() != null && layout.get().hasCase(), layout));
+            row.getChildren().add(shiftKey);
+        }
+        if (extras.space()) {
+            Button space = Controls.button(l10n.text("keyboard.space"), null, "key", "key-wide");
+            space.setId(idPrefix + "-space");
+            space.setOnAction(e -> listener.typed(" "));
+            row.getChildren().add(space);
+        }
         Button back = Controls.button(l10n.text("keyboard.backspace"), null, "key", "key-wide");
         back.setId(idPrefix + "-backspace");
         back.setOnAction(e -> listener.backspace());
-        row.getChildren().addAll(shiftKey, back);
+        row.getChildren().add(back);
+        if (extras.clear() != null) {
+            Button clear = Controls.button(l10n.text("keyboard.clear"), null, "key", "key-wide");
+            clear.setId(idPrefix + "-clear");
+            clear.setOnAction(e -> extras.clear().run());
+            row.getChildren().add(clear);
+        }
         return row;
     }
 
@@ -136,6 +191,11 @@ public final class OnScreenKeyboard {
                 }
                 String text = shift.get() && current.hasCase() ? letter.toUpperCase(Locale.ROOT) : letter;
                 Button key = new Button(text);
+                key.setMnemonicParsing(false);
+                if (text.equals(KanaInput.SMALL)) {
+                    key.textProperty().bind(l10n.text("keyboard.small")); // 小 means nothing to a visitor
+                    key.getStyleClass().add("key-word");
+                }
                 key.getStyleClass().add("key");
                 if (text.codePointCount(0, text.length()) > 1) {
                     key.getStyleClass().add("key-word"); // a whole domain on one key: as wide as its words

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.opackiosk.app.fx.Controls;
 import org.opackiosk.app.fx.Icons.Glyph;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.keyboard.KeyboardLayout;
+import org.opackiosk.app.keyboard.OnScreenKeyboard;
 import org.opackiosk.app.search.SearchViewModel.Field;
 import org.opackiosk.core.catalogue.Suggestion;
 
@@ -34,7 +36,6 @@ public final class SearchScreen {
     private final SearchViewModel vm;
     private final Localization l10n;
     private final VBox root = new VBox();
-    private final GridPane keys = new GridPane();
     private final VBox suggestionList = new VBox();
 
     public SearchScreen(SearchViewModel vm, Localization l10n) {
@@ -49,8 +50,10 @@ public final class SearchScreen {
         wide.getStyleClass().add("search-wide");
         HBox.setHgrow(left, Priority.ALWAYS);
         root.getChildren().addAll(bar, left, keyboard);
-        // landscape: what was typed and found on the left, the keys on the right; portrait: one above the other
-        root.widthProperty().addListener((obs, old, width) -> {
+        // landscape: what was typed and found on the left, the keys on the right; portrait: one above the other.
+        // Decided by the window, not by this screen's own width: side by side, the advanced form and the keys
+        // together are wider than a portrait screen, and the screen would never become narrow enough to stack.
+        javafx.beans.value.ChangeListener<Number> arrange = (obs, old, width) -> {
             boolean sideBySide = width.doubleValue() >= SIDE_BY_SIDE_FROM;
             if (sideBySide && wide.getParent() == null) {
                 root.getChildren().removeAll(left, keyboard);
@@ -60,6 +63,15 @@ public final class SearchScreen {
                 wide.getChildren().clear();
                 root.getChildren().remove(wide);
                 root.getChildren().addAll(left, keyboard);
+            }
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(arrange);
+            }
+            if (scene != null) {
+                scene.widthProperty().addListener(arrange);
+                arrange.changed(scene.widthProperty(), null, scene.getWidth());
             }
         });
     }
@@ -152,56 +164,26 @@ public final class SearchScreen {
         }
     }
 
+    /** The one on-screen keyboard with the search's layouts; the view model may choose the layout (123 for an ISBN). */
     private Node keyboard() {
-        HBox layouts = new HBox();
-        layouts.getStyleClass().add("keyboard-layouts");
-        for (KeyboardLayout layout : KeyboardLayout.values()) {
-            Button b = Controls.button(l10n.text(layout.messageKey()), null, "layout-key");
-            b.setId("layout-" + layout.name().toLowerCase(java.util.Locale.ROOT));
-            b.setOnAction(e -> vm.useLayout(layout));
-            b.pseudoClassStateChanged(CURRENT, vm.layoutProperty().get() == layout);
-            vm.layoutProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(CURRENT, now == layout));
-            layouts.getChildren().add(b);
-        }
-        Button space = Controls.button(l10n.text("search.key.space"), null, "edit-key");
-        space.setId("key-space");
-        space.setOnAction(e -> vm.space());
-        Button back = Controls.button(l10n.text("search.key.backspace"), null, "edit-key");
-        back.setId("key-backspace");
-        back.setOnAction(e -> vm.backspace());
-        Button clear = Controls.button(l10n.text("search.key.clear"), null, "edit-key");
-        clear.setId("key-clear");
-        clear.setOnAction(e -> vm.clearField());
-        layouts.getChildren().addAll(Controls.hgrow(), space, back, clear);
-
-        keys.getStyleClass().add("search-keys");
-        keys.setId("searchKeys");
-        keys.setAlignment(Pos.CENTER);
-        vm.layoutProperty().addListener((obs, old, now) -> fillKeys(now));
-        fillKeys(vm.layoutProperty().get());
-        VBox keyboard = new VBox(layouts, keys);
-        keyboard.getStyleClass().add("search-keyboard");
-        return keyboard;
-    }
-
-    private void fillKeys(KeyboardLayout layout) {
-        keys.getChildren().clear();
-        List<List<String>> rows = layout.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String key = row.get(c);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                Button b = new Button(key.equals(KanaInput.SMALL) ? l10n.get("search.key.small") : key);
-                b.setMnemonicParsing(false);
-                b.getStyleClass().add("search-key");
-                b.setFocusTraversable(false);
-                b.setId("key-" + r + "-" + c);
-                b.setOnAction(e -> vm.press(key));
-                keys.add(b, c, r);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, new OnScreenKeyboard.Listener() {
+            @Override
+            public void typed(String text) {
+                vm.press(text);
             }
-        }
+
+            @Override
+            public void backspace() {
+                vm.backspace();
+            }
+        }, "search", List.of(KeyboardLayout.KANA, KeyboardLayout.ABC, KeyboardLayout.NUMBERS),
+                OnScreenKeyboard.Extras.words(vm::clearField));
+        keyboard.layoutProperty().set(vm.layoutProperty().get());
+        vm.layoutProperty().addListener((obs, old, now) -> keyboard.layoutProperty().set(now));
+        keyboard.layoutProperty().addListener((obs, old, now) -> vm.useLayout(now));
+        Node node = keyboard.node();
+        node.setId("searchKeyboard");
+        node.getStyleClass().add("search-keyboard");
+        return node;
     }
 }

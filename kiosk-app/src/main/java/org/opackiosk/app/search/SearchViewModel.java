@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.opackiosk.app.frame.Navigator;
 import org.opackiosk.app.frame.ScreenId;
+import org.opackiosk.app.keyboard.KanaInput;
+import org.opackiosk.app.keyboard.KeyboardLayout;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.catalogue.CatalogueIndex;
 import org.opackiosk.core.catalogue.Isbn;
@@ -139,10 +141,6 @@ public final class SearchViewModel {
         }
     }
 
-    public void space() {
-        press(" ");
-    }
-
     public void backspace() {
         ReadOnlyStringWrapper field = fields.get(focused.get());
         String text = field.get();
@@ -167,7 +165,7 @@ public final class SearchViewModel {
     public void focus(Field field) {
         focused.set(field);
         if (field == Field.ISBN || field == Field.NDC || field == Field.YEAR_FROM || field == Field.YEAR_TO) {
-            layout.set(KeyboardLayout.DIGITS);
+            layout.set(KeyboardLayout.NUMBERS);
         }
     }
 

@@ -96,8 +96,8 @@ class IdleReturnUiTest {
         robot.clickOn("#language-en");
         robot.clickOn("#textSize-large");
         robot.clickOn("#searchButton");
-        robot.clickOn("#key-0-9");
-        robot.clickOn("#key-0-8");
+        robot.clickOn("#search-key-u3042"); // あ
+        robot.clickOn("#search-key-u304b"); // か
         assertThat(robot.lookup("#searchBox").queryAs(javafx.scene.control.Labeled.class).getText()).isEqualTo("あか|");
 
         // when

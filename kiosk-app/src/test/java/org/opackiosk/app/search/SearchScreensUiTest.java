@@ -28,6 +28,8 @@ import org.opackiosk.app.frame.Navigator;
 import org.opackiosk.app.frame.ScreenId;
 import org.opackiosk.app.fx.Theme;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.keyboard.KanaInput;
+import org.opackiosk.app.keyboard.KeyboardLayout;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.core.platform.ManualScheduler;
 import org.opackiosk.app.testing.Screenshots;
@@ -135,7 +137,7 @@ class SearchScreensUiTest {
     }
 
     private Button key(FxRobot robot, String label) {
-        return robot.lookup(".search-key").match((Button b) -> b.getText().equals(label)).queryButton();
+        return robot.lookup("#searchKeyboard .key").match((Button b) -> b.getText().equals(label)).queryButton();
     }
 
     @Test
@@ -151,34 +153,34 @@ class SearchScreensUiTest {
         assertThat(robot.lookup(".suggestion").queryAll()).hasSizeGreaterThan(0);
         shoot("search-kana-ja");
         // when
-        robot.clickOn("#key-space");
+        robot.clickOn("#search-space");
         robot.clickOn(key(robot, "か"));
         robot.clickOn(key(robot, KanaInput.DAKUTEN));
         robot.clickOn(key(robot, "つ"));
         robot.clickOn(key(robot, "小"));
         // then
         assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("こころ がっ");
-        robot.clickOn("#key-backspace");
+        robot.clickOn("#search-backspace");
         assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("こころ が");
     }
 
     @Test
     void abcAnd123KeyboardsAndTheAdvancedForm(FxRobot robot) {
-        robot.clickOn("#layout-abc");
-        robot.clickOn(key(robot, "W"));
-        robot.clickOn(key(robot, "E"));
+        robot.clickOn("#search-layout-abc");
+        robot.clickOn(key(robot, "w"));
+        robot.clickOn(key(robot, "e"));
         assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("we");
         shoot("search-abc-ja");
-        robot.clickOn("#key-clear");
+        robot.clickOn("#search-clear");
         robot.clickOn("#advancedButton");
         robot.clickOn("#field-isbn");
-        assertThat(search.layoutProperty().get()).isEqualTo(KeyboardLayout.DIGITS);
+        assertThat(search.layoutProperty().get()).isEqualTo(KeyboardLayout.NUMBERS);
         for (String d : List.of("9", "7", "8")) {
             robot.clickOn(key(robot, d));
         }
         assertThat(search.fieldProperty(SearchViewModel.Field.ISBN).get()).isEqualTo("978");
         robot.clickOn("#field-title");
-        robot.clickOn("#layout-kana");
+        robot.clickOn("#search-layout-kana");
         robot.clickOn(key(robot, "こ"));
         shoot("search-advanced-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));

@@ -1,4 +1,4 @@
-package org.opackiosk.app.search;
+package org.opackiosk.app.keyboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
