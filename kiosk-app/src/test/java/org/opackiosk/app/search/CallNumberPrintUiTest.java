@@ -41,6 +41,7 @@ import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Item;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.config.SearchSettings;
 import org.opackiosk.core.connectivity.ConnectionState;
@@ -84,6 +85,9 @@ class CallNumberPrintUiTest {
         when(circulation.items("42")).thenReturn(CallResult.ok(List.of(
                 new Item("i1", "00011", "CEN", "CEN", "913.6/ダ", "一般書架", "BK", false, Optional.of(LocalDate.of(2026, 12, 7))),
                 new Item("i2", "00012", "KTA", "KTA", "913.6/ダザ", "文庫コーナー", "BK", false, Optional.empty()))));
+        // the record page asks for availability (copies and hold count): here, the copies above and no count
+        when(circulation.availability(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> circulation
+                .items(call.<String>getArgument(0)).map(items -> new RecordAvailability(items, OptionalInt.empty())));
         when(circulation.libraries()).thenReturn(CallResult.ok(List.of(new Library("CEN", "中央図書館", true),
                 new Library("KTA", "北分館", true))));
         record = new RecordViewModel(index, circulation, connection,
