@@ -1,7 +1,6 @@
 package org.opackiosk.provisioning.queue;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 
 import org.opackiosk.core.outbox.OutboxEntry;
 import org.opackiosk.core.outbox.OutboxState;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
                 "It becomes REFUSED (discarded_by_staff), and the patron is told at their",
                 "next login on this kiosk. Needs a reason (--reason, or asked for); the",
                 "reason, who ran it (the OS user, and the user behind sudo) and when are",
-                "kept with the operation and written to the log.",
+                "kept with the operation, written to the log and to the staff audit.",
                 "Exit 0; 1 when there is no such operation, it is done, or no reason was",
                 "given; 2 without a queue; 3 while the kiosk runs."})
 public final class QueueDiscardCommand extends QueueEntryCommand {
@@ -31,9 +30,8 @@ public final class QueueDiscardCommand extends QueueEntryCommand {
     @Option(names = "--reason", paramLabel = "TEXT", description = "why (asked for when not given)")
     String reason;
 
-    /** Seams for tests; chosen from the process when left null. */
+    /** Seam for tests; the process's terminal when null. */
     Terminal terminal;
-    String who;
 
     @Override
     int run(H2Outbox outbox, OutboxEntry e, PrintWriter out, PrintWriter err) {
@@ -55,15 +53,18 @@ public final class QueueDiscardCommand extends QueueEntryCommand {
         if (why.length() > MAX_REASON) {
             why = why.substring(0, MAX_REASON);
         }
-        String by = who != null ? who : OsUser.describe();
-        Clock c = clock != null ? clock : Clock.systemUTC();
-        String record = "discarded by " + by + " at " + c.instant() + " with kioskctl: " + why;
+        String by = who();
+        String record = "discarded by " + by + " at " + clock().instant() + " with kioskctl: " + why;
         if (!outbox.discard(e.id(), record)) {
             err.println(label + " reached the server: nothing to discard.");
             return 1;
         }
         LOG.warn("kioskctl queue discard: #{} {} {} ({}) {}", e.sequence(), e.kind(), e.id(), QueueEntries.patron(e), record);
         out.println("Discarded " + label + ": it will never be sent. Kept with it: " + record);
+        QueueAudit.record(stateDir, clock(), by, "queue discard", "#" + e.sequence() + " " + e.kind() + " "
+                        + QueueEntries.shortId(e) + ": never sent: " + why)
+                .ifPresent(w -> err.println("Not in the staff audit: " + w + ". The reason is kept with the operation and"
+                        + " in the log."));
         return 0;
     }
 }

@@ -29,7 +29,10 @@ public final class QueueRetryCommand extends QueueEntryCommand {
             return 1;
         }
         OutboxEntry now = outbox.find(e.id()).orElseThrow();
-        LOG.info("kioskctl queue retry: #{} {} {} -> {} by {}", e.sequence(), e.kind(), e.state(), now.state(), OsUser.describe());
+        LOG.info("kioskctl queue retry: #{} {} {} -> {} by {}", e.sequence(), e.kind(), e.state(), now.state(), who());
+        QueueAudit.record(stateDir, clock(), who(), "queue retry", "#" + e.sequence() + " " + e.kind() + " "
+                        + QueueEntries.shortId(e) + ": " + e.state() + " -> " + now.state() + ", due now")
+                .ifPresent(w -> err.println("Not in the staff audit: " + w + "."));
         out.println("#" + e.sequence() + " " + e.kind() + " (" + QueueEntries.patron(e) + ") was " + QueueEntries.state(e)
                 + " and is due again now (" + now.state() + ").");
         out.println(now.state() == OutboxState.SENDING

@@ -35,8 +35,17 @@ abstract class QueueSubcommand implements Callable<Integer> {
             description = "the kiosk's state directory; the queue is DIR/outbox/outbox.mv.db (default: ${DEFAULT-VALUE})")
     Path stateDir;
 
-    /** Seam for tests; the system clock when null. */
+    /** Seams for tests: the system clock, and the OS user (OsUser), when null. */
     Clock clock;
+    String who;
+
+    Clock clock() {
+        return clock != null ? clock : Clock.systemDefaultZone();
+    }
+
+    String who() {
+        return who != null ? who : OsUser.describe();
+    }
 
     /** Runs the command on the open outbox; answers the exit code. */
     abstract int run(H2Outbox outbox, PrintWriter out, PrintWriter err);
@@ -46,7 +55,7 @@ abstract class QueueSubcommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path directory = stateDir.resolve("outbox");
-        return switch (H2Outbox.openExisting(directory, clock != null ? clock : Clock.systemDefaultZone())) {
+        return switch (H2Outbox.openExisting(directory, clock())) {
             case H2Outbox.Existing.Opened opened -> {
                 try (H2Outbox outbox = opened.outbox()) {
                     yield run(outbox, out, err);

@@ -27,9 +27,11 @@ import org.opackiosk.core.outbox.OutboxEntry;
 import org.opackiosk.core.outbox.OutboxState;
 import org.opackiosk.core.outbox.PatronRef;
 import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.staff.StaffAuditEntry;
 import org.opackiosk.provisioning.KioskCtl;
 import org.opackiosk.provisioning.cli.Terminal;
 import org.opackiosk.store.outbox.H2Outbox;
+import org.opackiosk.store.staff.H2StaffAudit;
 
 import picocli.CommandLine;
 
@@ -82,12 +84,12 @@ class QueueCommandIT {
         for (CommandLine sub : queue.getSubcommands().values()) {
             if (sub.getCommand() instanceof QueueSubcommand command) {
                 command.clock = CLOCK;
+                command.who = "technician (sudo by hanako)";
             }
         }
         ((QueueListCommand) queue.getSubcommands().get("list").getCommand()).zone = ZoneId.of("Asia/Tokyo");
         ((QueueShowCommand) queue.getSubcommands().get("show").getCommand()).zone = ZoneId.of("Asia/Tokyo");
         QueueDiscardCommand discard = queue.getSubcommands().get("discard").getCommand();
-        discard.who = "technician (sudo by hanako)";
         discard.terminal = Terminal.lines(new ByteArrayInputStream((typed == null ? "" : typed).getBytes(StandardCharsets.UTF_8)));
         String[] all = new String[args.length + 3];
         all[0] = "queue";
@@ -203,6 +205,38 @@ class QueueCommandIT {
         try (H2Outbox outbox = H2Outbox.open(outboxDir, CLOCK)) {
             assertThat(outbox.head()).map(OutboxEntry::id).contains(sending.id());
         }
+    }
+
+    @Test
+    void discardAndRetryAreInTheStaffAuditTheKioskKeepsWithoutThePatronsCard() {
+        // given the audit the kiosk made at its start
+        try (H2StaffAudit audit = H2StaffAudit.open(state.resolve("staff"), CLOCK)) {
+            audit.record(new StaffAuditEntry(SAVED, "key switch", "enter staff mode", "ok"));
+        }
+
+        assertThat(run("discard", prefix(pending), "--reason", "placed at the counter")).as(err::toString).isZero();
+        assertThat(run("retry", prefix(refused))).isZero();
+
+        try (H2StaffAudit audit = H2StaffAudit.open(state.resolve("staff"), CLOCK)) {
+            List<StaffAuditEntry> recent = audit.recent(3);
+            assertThat(recent).extracting(StaffAuditEntry::staff).containsOnly("kioskctl: technician (sudo by hanako)",
+                    "key switch");
+            assertThat(recent).extracting(StaffAuditEntry::action).containsExactlyInAnyOrder("queue retry", "queue discard",
+                    "enter staff mode");
+            assertThat(recent).anySatisfy(e -> assertThat(e.outcome()).isEqualTo("#1 PLACE_HOLD " + prefix(pending)
+                    + ": never sent: placed at the counter"));
+            assertThat(recent).allSatisfy(e -> assertThat(e.outcome()).doesNotContain("0001", "0003"));
+        }
+        assertThat(err.toString()).doesNotContain("Not in the staff audit");
+    }
+
+    @Test
+    void withoutTheKiosksStaffAuditNoneIsCreatedAndTheDiscardStillHappens() {
+        assertThat(run("discard", prefix(pending), "--reason", "placed at the counter")).isZero();
+
+        assertThat(state.resolve("staff")).doesNotExist();
+        assertThat(err.toString()).contains("Not in the staff audit: no staff audit in");
+        assertThat(stored(pending).refusal()).contains(Outbox.DISCARDED);
     }
 
     @Test
