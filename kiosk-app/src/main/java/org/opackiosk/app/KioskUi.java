@@ -144,6 +144,7 @@ public final class KioskUi implements AutoCloseable {
     // printed slips, offered only when the kiosk has a receipt printer (issue 6)
     private final SlipPrintViewModel holdSlip;
     private final SlipPrintViewModel recordSlip;
+    private final SlipPrintViewModel cartSlip;
     private boolean pendingCart;
     // メール登録 from the attract screen: the e-mail screen after login.
     private boolean pendingEmail;
@@ -211,6 +212,10 @@ public final class KioskUi implements AutoCloseable {
                 record.webOpacUrlProperty().get()), scheduler, dispatcher);
         recordSlip.clearWhenChanged(record.entryProperty());
         recordSlip.offerOnlyWhen(javafx.beans.binding.Bindings.isNotEmpty(record.holdings()));
+        cartSlip = new SlipPrintViewModel(() -> HoldReceipt.ofCart(cart.receiptProperty().get(), config.library(),
+                java.time.LocalDate.now(clock), l10n.locale()), scheduler, dispatcher);
+        cartSlip.clearWhenChanged(cart.receiptProperty());
+        cartSlip.offerOnlyWhen(cart.receiptProperty().isNotNull());
         frame.setLogoutAction(this::endSession);
         attract.setPasswordRegistration(() -> {
             password.startRegistration();
@@ -355,7 +360,7 @@ public final class KioskUi implements AutoCloseable {
             frame.goHome();
             frame.open(ScreenId.MY_PAGE);
             myPage.showTab(MyPageViewModel.Tab.HOLDS);
-        }).node());
+        }).withPrint(SlipPrintControl.of(cartSlip, l10n, "print.receipt", "printCartReceiptButton", 420)).node());
         if (offlineHold != null) {
             screens.put(ScreenId.OFFLINE_HOLD, new OfflineHoldScreen(offlineHold, l10n, frame::goBack).node());
         }
@@ -683,6 +688,7 @@ public final class KioskUi implements AutoCloseable {
         dispatcher.dispatch(() -> {
             holdSlip.attachPrinter(attached.printer());
             recordSlip.attachPrinter(attached.printer());
+            cartSlip.attachPrinter(attached.printer());
         });
     }
 

@@ -38,6 +38,7 @@ public final class CartScreen {
     private final BorderPane root = new BorderPane();
     private final VBox list = new VBox();
     private final FlowPane choices = new FlowPane();
+    private final HBox actions;
 
     public CartScreen(CartViewModel vm, Localization l10n, Runnable myPage) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -86,7 +87,7 @@ public final class CartScreen {
         account.setOnAction(e -> myPage.run());
         Controls.showWhen(account, vm.stepProperty().isEqualTo(Step.DONE));
         Controls.showWhen(choices, vm.stepProperty().isEqualTo(Step.REVIEW));
-        HBox actions = new HBox(back, Controls.hgrow(), account, place);
+        actions = new HBox(back, Controls.hgrow(), account, place);
         actions.getStyleClass().add("entry-row");
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(choices, actions);
@@ -108,6 +109,12 @@ public final class CartScreen {
 
     public Node node() {
         return root;
+    }
+
+    /** Adds a print button (レシートを印刷) to the result's actions, before 利用状況を見る; returns this screen. */
+    public CartScreen withPrint(Node printControl) {
+        actions.getChildren().add(actions.getChildren().size() - 2, printControl);
+        return this;
     }
 
     private void rebuild() {

@@ -23,6 +23,7 @@ import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.holds.ContactMethod;
+import org.opackiosk.core.device.Slips;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.holds.HoldRequest;
 import org.opackiosk.core.patron.PatronId;
@@ -75,6 +76,13 @@ public final class CartViewModel {
 
     public enum Step { REVIEW, DONE }
 
+    /** What the last 予約する placed, for a paper receipt: the pickup library and each placed title with its place. */
+    public record Receipt(String pickupLibrary, List<Slips.PlacedHold> holds) {
+        public Receipt {
+            holds = List.copyOf(holds);
+        }
+    }
+
     private final CirculationService circulation;
     private final PatronSession session;
     private final String kioskBranchId;
@@ -93,6 +101,7 @@ public final class CartViewModel {
     private final ReadOnlyBooleanWrapper inOrder = new ReadOnlyBooleanWrapper(this, "inOrder", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final IntegerBinding size = Bindings.size(entries);
+    private final ReadOnlyObjectWrapper<Receipt> receipt = new ReadOnlyObjectWrapper<>(this, "receipt");
     private long generation;
 
     public CartViewModel(CirculationService circulation, PatronSession session, String kioskBranchId, Scheduler scheduler,
@@ -231,6 +240,9 @@ public final class CartViewModel {
                 }
                 busy.set(false);
                 outcomes.setAll(results.stream().map(x -> outcome(x.entry(), x.result(), x.hold(), pickupName)).toList());
+                List<Slips.PlacedHold> onPaper = results.stream().filter(x -> x.result().isOk())
+                        .map(x -> new Slips.PlacedHold(x.entry().title(), x.hold().flatMap(Hold::queuePosition))).toList();
+                receipt.set(onPaper.isEmpty() ? null : new Receipt(pickupName, onPaper));
                 entries.removeAll(placed);
                 step.set(Step.DONE);
             });
@@ -256,6 +268,7 @@ public final class CartViewModel {
 
     public void backToReview() {
         outcomes.clear();
+        receipt.set(null);
         step.set(Step.REVIEW);
     }
 
@@ -287,6 +300,11 @@ public final class CartViewModel {
         return contact.getReadOnlyProperty();
     }
 
+    /** The holds the last 予約する placed (for レシートを印刷); null before, when none was placed, and after leaving. */
+    public ReadOnlyObjectProperty<Receipt> receiptProperty() {
+        return receipt.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();
     }
@@ -311,6 +329,7 @@ public final class CartViewModel {
         pickupLibraries.clear();
         contactChoices.clear();
         outcomes.clear();
+        receipt.set(null);
         pickup.set(null);
         contact.set(null);
         seriesOffered.set(false);
@@ -320,6 +339,6 @@ public final class CartViewModel {
     }
 
     public boolean holdsNothing() {
-        return entries.isEmpty() && outcomes.isEmpty();
+        return entries.isEmpty() && outcomes.isEmpty() && receipt.get() == null;
     }
 }

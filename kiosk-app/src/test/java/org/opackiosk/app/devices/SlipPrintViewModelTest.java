@@ -180,6 +180,26 @@ class SlipPrintViewModelTest {
     }
 
     @Test
+    void theCartReceiptListsEachPlacedTitleWithItsPlaceAndTheOnePickupLibraryInEnglishToo() {
+        SimpleObjectProperty<org.opackiosk.app.holds.CartViewModel.Receipt> placedTogether = new SimpleObjectProperty<>(
+                new org.opackiosk.app.holds.CartViewModel.Receipt("北分館", List.of(
+                        new org.opackiosk.core.device.Slips.PlacedHold("三国志 第1巻", Optional.of(2)),
+                        new org.opackiosk.core.device.Slips.PlacedHold("三国志 第2巻", Optional.empty()))));
+        SlipPrintViewModel cart = new SlipPrintViewModel(() -> HoldReceipt.ofCart(placedTogether.get(), LIBRARY,
+                LocalDate.of(2026, 11, 23), Locale.ENGLISH), scheduler, Runnable::run);
+        cart.offerOnlyWhen(placedTogether.isNotNull());
+        cart.attachPrinter(Optional.of(printer));
+
+        cart.print();
+        scheduler.runQueuedWork();
+
+        assertThat(texts(printer.printed.get(0))).containsSubsequence("Midori City Library", "Holds placed",
+                "Pickup library: 北分館", "Placed on 23 Nov 2026", "三国志 第1巻", "  Place in the queue: 2", "三国志 第2巻");
+        placedTogether.set(null);
+        assertThat(cart.offeredProperty().get()).isFalse();
+    }
+
+    @Test
     void theCallNumberSlipIsOfACopyOnTheShelfWithTheRecordsQrCodeAndOnlyOfferedWithCopies() {
         // given: a record with a copy on loan listed first and one on the shelf
         CatalogueEntry entry = new CatalogueEntry("r7", "走れメロス", "", "ハシレメロス", "", "", "", List.of("太宰, 治"),

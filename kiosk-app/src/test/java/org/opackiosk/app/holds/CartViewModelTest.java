@@ -56,6 +56,40 @@ class CartViewModelTest {
     }
 
     @Test
+    void theReceiptListsThePlacedHoldsWithTheirPlaceAndIsForgottenOnLeaving() {
+        // given
+        vm.add("r7", "走れメロス");
+        vm.add("r8", "山月記");
+        logInTaro();
+        vm.review();
+        vm.choosePickup("KITA");
+        assertThat(vm.receiptProperty().get()).isNull();
+        // when
+        vm.placeAll();
+        // then
+        CartViewModel.Receipt receipt = vm.receiptProperty().get();
+        assertThat(receipt.pickupLibrary()).isEqualTo("北分館");
+        assertThat(receipt.holds()).containsExactly(
+                new org.opackiosk.core.device.Slips.PlacedHold("走れメロス", java.util.Optional.of(3)),
+                new org.opackiosk.core.device.Slips.PlacedHold("山月記", java.util.Optional.of(3)));
+        vm.clear();
+        assertThat(vm.receiptProperty().get()).isNull();
+        assertThat(vm.holdsNothing()).isTrue();
+    }
+
+    @Test
+    void nothingPlacedMeansNoReceipt() {
+        vm.add("r7", "走れメロス");
+        logInTaro();
+        vm.review();
+        server.patrons.holdRefusal = new Refusal("too_many_reserves", "refusal.too_many_reserves");
+
+        vm.placeAll();
+
+        assertThat(vm.receiptProperty().get()).isNull();
+    }
+
+    @Test
     void aRefusalIsShownForItsRecordOnly() {
         // given
         vm.add("r7", "走れメロス");

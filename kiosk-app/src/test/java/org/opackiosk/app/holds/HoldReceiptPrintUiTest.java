@@ -123,6 +123,44 @@ class HoldReceiptPrintUiTest {
     }
 
     @Test
+    void theCartsReceiptListsWhatWasPlaced(FxRobot robot) throws IOException {
+        // given: a printer, a cart of two records, logged in
+        printer = new PngPrinter(slips.resolve("cart"), new SlipRenderer(80));
+        attachPrinter(Optional.of(printer));
+        kiosk.serverOnline();
+        robot.clickOn("#searchButton");
+        Fx.run(() -> {
+            kiosk.ui.cartAdder().addToCart("r7", "走れメロス");
+            kiosk.ui.cartAdder().addToCart("r8", "山月記");
+            kiosk.ui.openCart();
+        });
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        assertThat(shown(robot, "#printCartReceiptButton")).as("nothing placed yet").isFalse();
+
+        // when
+        robot.clickOn("#cartPlaceButton");
+        assertThat(shown(robot, "#printCartReceiptButton")).isTrue();
+        robot.clickOn("#printCartReceiptButton");
+
+        // then
+        Path slip = slips.resolve("cart").resolve("slip-0001.png");
+        assertThat(slip).exists();
+        assertThat(ImageIO.read(slip.toFile()).getHeight()).isGreaterThan(200);
+        assertThat(robot.lookup("#printCartReceiptButtonResult").queryAs(Label.class).getText())
+                .isEqualTo("印刷しました。プリンターからお取りください。");
+        Files.copy(slip, Path.of("target", "screenshots", "slip-cart-ja.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.capture(kiosk.stage(), "cart-receipt-printed-ja");
+    }
+
+    @Test
     void withoutAPrinterThereIsNoPrintButton(FxRobot robot) {
         attachPrinter(Optional.empty());
 

@@ -63,6 +63,37 @@ public final class Slips {
                 .build();
     }
 
+    /** One hold of several placed together (the hold cart): the title and the place in the queue where known. */
+    public record PlacedHold(String title, Optional<Integer> queuePosition) {
+        public PlacedHold {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(queuePosition, "queuePosition");
+        }
+    }
+
+    /**
+     * After several holds were placed at once (the hold cart): each title with its place in the queue, and the
+     * one pickup library. No card number or name, as {@link #holdPlaced}.
+     */
+    public static Slip holdsPlaced(String libraryName, java.util.List<PlacedHold> holds, String pickupBranch, LocalDate placedOn,
+                                   Locale language) {
+        boolean en = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+        Slip.Builder b = Slip.builder()
+                .centered(libraryName)
+                .heading(en ? "Holds placed" : "予約を受け付けました")
+                .text((en ? "Pickup library: " : "受取館: ") + pickupBranch)
+                .text((en ? "Placed on " : "予約日: ") + (en ? DATE_EN : DATE_JA).format(placedOn))
+                .rule();
+        for (PlacedHold h : holds) {
+            b.bold(h.title());
+            h.queuePosition().ifPresent(p -> b.text(en ? "  Place in the queue: " + p : "  予約順位: " + p + "番目"));
+        }
+        return b.rule()
+                .text(en ? "We will tell you when each is ready for pickup." : "ご用意ができましたら、それぞれお知らせします。")
+                .feed(2)
+                .build();
+    }
+
     /**
      * A call-number slip from a record page, to find the book on the shelf.
      *
