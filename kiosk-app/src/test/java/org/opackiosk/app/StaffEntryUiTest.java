@@ -220,12 +220,14 @@ class StaffEntryUiTest {
     void homeFromMaintenanceModeClosesItAndIsAudited(FxRobot robot) {
         Fx.run(() -> key.turn(true));
         assertThat(kiosk.ui.staffSession().active()).isTrue();
+        robot.clickOn("#language-en");
 
         robot.clickOn("#homeButton");
 
         assertThat(kiosk.ui.staffSession().active()).isFalse();
         assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();
         assertThat(audit.recent(1).getFirst().action()).isEqualTo(StaffEntry.ACTION_LEAVE);
+        assertThat(robot.lookup("#language-ja").queryButton().getGraphic()).as("Japanese is chosen again").isNotNull();
     }
 
     private List<String> visibleTexts() {

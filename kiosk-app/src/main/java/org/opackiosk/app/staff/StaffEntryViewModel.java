@@ -328,6 +328,8 @@ public final class StaffEntryViewModel {
             LOG.info("Staff mode closed for {}: {}", who, why);
             scheduler.execute(() -> entry.left(who, why));
         }
+        // the kiosk as the next patron should find it: default language and text size, the attract screen
+        endPatronSession.run();
         navigator.goHome();
     }
 

@@ -215,6 +215,7 @@ class StaffEntryViewModelTest {
 
         assertThat(session.active()).isFalse();
         assertThat(navigator.current()).isEqualTo(ScreenId.ATTRACT);
+        assertThat(patronSessionsEnded.get()).as("language and text size back to the defaults").isEqualTo(2);
         assertThat(audit.recent(2)).extracting(StaffAuditEntry::action, StaffAuditEntry::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(StaffEntry.ACTION_LEAVE, "key switch turned off"),
                 org.assertj.core.groups.Tuple.tuple(StaffEntry.ACTION_ENTER, "key switch"));
