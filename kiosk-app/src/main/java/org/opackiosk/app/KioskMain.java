@@ -3,6 +3,7 @@ package org.opackiosk.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +45,11 @@ import org.opackiosk.store.staff.H2StaffAudit;
 import org.opackiosk.app.system.LogindSystemActions;
 import org.opackiosk.core.staff.InMemoryStaffAudit;
 import org.opackiosk.core.staff.StaffAudit;
+import org.opackiosk.app.staff.CatalogueMaintenance;
+import org.opackiosk.app.staff.LogRing;
+import org.opackiosk.app.staff.StaffDashboardPorts;
+import org.opackiosk.app.staff.SystemHostFacts;
+import org.opackiosk.circulation.koha.KohaServerHealth;
 import org.opackiosk.core.staff.SystemActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +83,8 @@ public final class KioskMain {
      */
     public static void start(KioskConfig config, boolean windowed, boolean exitAfterFirstFrame) {
         List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
+        // the staff dashboard's log section: the last lines, from the start (issue 8)
+        LogRing logRing = LogRing.installOnRootLogger();
         Clock clock = Clock.systemDefaultZone();
         ExecutorScheduler scheduler = new ExecutorScheduler(4);
         resources.add(scheduler);
@@ -84,7 +92,8 @@ public final class KioskMain {
         ServerSettings server = config.server().orElseGet(() -> startDemoServer(config, resources));
         KohaCirculationService circulation = new KohaCirculationService(server, clock);
         resources.add(circulation);
-        CatalogueIndex catalogue = openCatalogue(config, server, clock, scheduler, resources);
+        List<CatalogueMaintenance> maintenance = new ArrayList<>(1);
+        CatalogueIndex catalogue = openCatalogue(config, server, clock, scheduler, resources, maintenance::add);
         LOG.info("Circulation server {} ({})", server.url(), config.demoMode() ? "embedded demo server" : "configured");
 
         ConnectivityMonitor connectivity = new ConnectivityMonitor(circulation::reachable, scheduler, PROBE_INTERVAL);
@@ -107,7 +116,6 @@ public final class KioskMain {
         replay.start();
         // the screens' holds, cancels, changes and renewals are written to the outbox first, then sent (ADR 0044)
         CirculationService durable = new DurableCirculationService(observed, outbox, replay);
-
         // staff mode: every action in the kiosk's database; restart, reboot, shutdown through logind or simulated (ADR 0072, 0073)
         StaffAudit staffAudit = openStaffAudit(config, clock, resources);
         SystemActions systemActions = config.demoMode() ? SystemActions.simulation()
@@ -126,6 +134,10 @@ public final class KioskMain {
                 // offline holds by card, refusals told at the next login, queued requests on My page (ADR 0043, 0045)
                 ui.attachOutbox(outbox, replay);
                 ui.attachStaff(staffAudit, systemActions);
+                // the dashboard (issue 8): what staff see and do, recorded in the same audit
+                ui.attachStaffDashboard(new StaffDashboardPorts(config, staffAudit,
+                        new KohaServerHealth(server, circulation, clock), observed, maintenance.stream().findFirst(), outbox,
+                        replay::requestReplay, systemActions, new SystemHostFacts(config.stateDirectory()), logRing));
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
                 ui.attachRequestsInFlight(requestsInFlight);
@@ -265,7 +277,8 @@ public final class KioskMain {
      * cannot be opened at all leaves the kiosk running without search, and says so in the log.
      */
     private static CatalogueIndex openCatalogue(KioskConfig config, ServerSettings server, Clock clock,
-                                                ExecutorScheduler scheduler, List<AutoCloseable> resources) {
+                                                ExecutorScheduler scheduler, List<AutoCloseable> resources,
+                                                java.util.function.Consumer<CatalogueMaintenance> forStaff) {
         java.nio.file.Path dir = config.stateDirectory().resolve("catalogue");
         try {
             LuceneCatalogue catalogue = LuceneCatalogue.open(dir);
@@ -275,6 +288,7 @@ public final class KioskMain {
             CatalogueSync sync = new CatalogueSync(feed, catalogue, Clock.systemUTC());
             sync.addListener(progress -> LOG.debug("Catalogue sync: {} {} of {}", progress.state(), progress.written(),
                     progress.expected()));
+            forStaff.accept(CatalogueMaintenance.of(catalogue, catalogue, sync));
             var periodic = sync.scheduleEvery(scheduler, config.search().syncInterval());
             resources.add(periodic::cancel);
             LOG.info("Catalogue index in {}: {} records, synced every {}", dir, catalogue.stats().records(),

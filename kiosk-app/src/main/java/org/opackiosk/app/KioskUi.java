@@ -68,6 +68,11 @@ import org.opackiosk.core.session.CardNumberCheck;
 import org.opackiosk.core.session.LoggedInPatron;
 import org.opackiosk.core.session.LoginThrottle;
 import org.opackiosk.core.session.PatronSession;
+import org.opackiosk.app.staff.LiveSettings;
+import org.opackiosk.app.staff.StaffDashboardPorts;
+import org.opackiosk.app.staff.StaffDashboardScreen;
+import org.opackiosk.app.staff.StaffDashboardViewModel;
+import org.opackiosk.core.staff.StaffSession;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.connectivity.ConnectionState;
@@ -159,6 +164,8 @@ public final class KioskUi implements AutoCloseable {
     private OfflineHoldViewModel offlineHold;
     private PatronRequests patronRequests;
     private volatile java.util.List<org.opackiosk.core.circulation.Library> knownLibraries = java.util.List.of();
+    // the staff dashboard (issue 8), once the composition root attached it
+    private StaffDashboardViewModel staffDashboard;
 
     public KioskUi(KioskConfig config, CirculationService circulation, ConnectivityMonitor connectivity,
                    Clock clock, Scheduler scheduler, UiDispatcher dispatcher) {
@@ -272,6 +279,12 @@ public final class KioskUi implements AutoCloseable {
             if (old == ScreenId.LOGIN && screen != ScreenId.LOGIN) {
                 login.clear(); // nothing typed stays behind a screen the patron left
             }
+            if (screen == ScreenId.STAFF && staffDashboard != null) {
+                staffDashboard.open();
+            }
+            if (old == ScreenId.STAFF && screen != ScreenId.STAFF && staffDashboard != null) {
+                staffDashboard.closed();
+            }
         });
 
         scans = new ScanEvents(new ScanClassifier(config.cards().definition()));
@@ -363,6 +376,9 @@ public final class KioskUi implements AutoCloseable {
         }).withPrint(SlipPrintControl.of(cartSlip, l10n, "print.receipt", "printCartReceiptButton", 420)).node());
         if (offlineHold != null) {
             screens.put(ScreenId.OFFLINE_HOLD, new OfflineHoldScreen(offlineHold, l10n, frame::goBack).node());
+        }
+        if (staffDashboard != null) {
+            screens.put(ScreenId.STAFF, new StaffDashboardScreen(staffDashboard, l10n).node());
         }
         screens.put(ScreenId.HOLD, new HoldScreen(hold, l10n, frame::goBack, () -> frame.open(ScreenId.MY_PAGE))
                 .withPrint(SlipPrintControl.of(holdSlip, l10n, "print.receipt", "printReceiptButton", 900)).node());
@@ -720,6 +736,26 @@ public final class KioskUi implements AutoCloseable {
         return staff;
     }
 
+    /**
+     * Builds the staff dashboard from what the composition root opened (FX thread, before {@link #show} or
+     * {@link #createScene}). Without it there is no {@link ScreenId#STAFF} screen.
+     */
+    public void attachStaffDashboard(StaffDashboardPorts ports) {
+        staffDashboard = new StaffDashboardViewModel(ports, staffSession, liveSettings(), devices::devices,
+                devices::restoreLight, clock, scheduler, dispatcher);
+        // the dashboard records its leave button and ends the session; the entry closes maintenance mode, and the kiosk
+        // is then as a new patron finds it, with what staff set
+        staffDashboard.setOnLeave(() -> {
+            leaveStaffMode();
+            endSession();
+        });
+        devices.watchScans(scan -> {
+            if (frame.currentScreenProperty().get() == ScreenId.STAFF) {
+                staffDashboard.scanned(scan);
+            }
+        });
+    }
+
     /** Who is in maintenance mode (the dashboard shows it and ends it). */
     public StaffSession staffSession() {
         return staffSession;
@@ -747,6 +783,56 @@ public final class KioskUi implements AutoCloseable {
 
     StaffEntryViewModel staffEntryViewModel() {
         return staff();
+    }
+
+    // What staff may change on the running kiosk: in memory until it restarts (ADR 0075).
+    private LiveSettings liveSettings() {
+        return new LiveSettings() {
+            @Override
+            public String branch() {
+                return frame.branchId();
+            }
+
+            @Override
+            public String defaultPickup() {
+                return hold.defaultPickup();
+            }
+
+            @Override
+            public java.util.Locale defaultLanguage() {
+                return frame.sessionLanguage();
+            }
+
+            @Override
+            public org.opackiosk.core.config.UiSettings.TextSize defaultTextSize() {
+                return frame.sessionTextSize();
+            }
+
+            @Override
+            public void setBranch(String branchId) {
+                frame.setBranch(branchId);
+            }
+
+            @Override
+            public void setDefaultPickup(String branchId) {
+                hold.setDefaultPickup(branchId);
+                cart.setDefaultPickup(branchId);
+            }
+
+            @Override
+            public void setDefaultLanguage(java.util.Locale language) {
+                frame.setSessionDefaults(language, frame.sessionTextSize());
+            }
+
+            @Override
+            public void setDefaultTextSize(org.opackiosk.core.config.UiSettings.TextSize size) {
+                frame.setSessionDefaults(frame.sessionLanguage(), size);
+            }
+        };
+    }
+
+    StaffDashboardViewModel staffDashboardViewModel() {
+        return staffDashboard;
     }
 
     /** Every scan, classified, on the UI thread: view models subscribe here (a card scanned, a book's ISBN). */

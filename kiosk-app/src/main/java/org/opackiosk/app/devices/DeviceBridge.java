@@ -40,6 +40,7 @@ public final class DeviceBridge implements AutoCloseable {
     private boolean working;
     private boolean staffLocked;
     private Consumer<Boolean> staffKey = on -> { };
+    private Consumer<ScanEvent> scanWatcher = scan -> { };
 
     /**
      * @param activity       a sign of a patron, for the idle timer
@@ -94,9 +95,20 @@ public final class DeviceBridge implements AutoCloseable {
     /** A scan from any scanner (UI thread). */
     public void scanned(ScanEvent scan) {
         activity.run();
+        scanWatcher.accept(scan);
         ScannedCode code = scans.publish(scan);
         LOG.info("Scanned {} from {}", code.getClass().getSimpleName(), scan);
         devices.indicator().beep(code instanceof ScannedCode.Other ? Beep.REJECTED : Beep.GOOD_SCAN);
+    }
+
+    /** Hears every scan as read, before it is classified (the staff dashboard's scan test). UI thread. */
+    public void watchScans(Consumer<ScanEvent> watcher) {
+        scanWatcher = Objects.requireNonNull(watcher, "watcher");
+    }
+
+    /** Shows on the status light what the kiosk's state says again (after staff tested the light). UI thread. */
+    public void restoreLight() {
+        light.refresh();
     }
 
     private void scannerStatus(ScannerStatus status) {

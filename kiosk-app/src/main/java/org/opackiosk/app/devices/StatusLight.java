@@ -65,6 +65,11 @@ public final class StatusLight {
         };
     }
 
+    /** Shows the state again, e.g. after a light test showed something else. */
+    public void refresh() {
+        update();
+    }
+
     private void update() {
         indicator.show(staffLocked ? LightState.FAULT : of(connection, scanner, working));
     }

@@ -61,6 +61,10 @@ public final class FrameViewModel implements Navigator {
     private final StringBinding libraryName;
     private final BooleanBinding sessionInProgress;
     private boolean branchLookupRunning;
+    // what a new session starts with; staff may change them for the running kiosk (ADR 0075)
+    private String branchId;
+    private Locale sessionLanguage;
+    private TextSize sessionTextSize;
     // a configured scanner that is unplugged (ADR 0021)
     private final ReadOnlyBooleanWrapper scannerMissing = new ReadOnlyBooleanWrapper(this, "scannerMissing", false);
     // The logged-in patron as the bottom bar shows them (****4567), and what ログアウト does.
@@ -79,11 +83,13 @@ public final class FrameViewModel implements Navigator {
         this.libraryName = Bindings.createStringBinding(
                 () -> Localization.ENGLISH.equals(l10n.locale()) ? library.nameEn() : library.nameJa(),
                 l10n.localeProperty());
-        Locale defaultLanguage = Localization.supported(ui.defaultLanguage());
+        this.branchId = library.branchId();
+        this.sessionLanguage = Localization.supported(ui.defaultLanguage());
+        this.sessionTextSize = ui.textSize();
         this.sessionInProgress = Bindings.createBooleanBinding(
                 () -> current.get() != ScreenId.ATTRACT
-                        || !defaultLanguage.equals(l10n.locale())
-                        || textSize.get() != ui.textSize()
+                        || !sessionLanguage.equals(l10n.locale())
+                        || textSize.get() != sessionTextSize
                         || !patronCard.get().isEmpty(),
                 current, l10n.localeProperty(), textSize, patronCard);
         // The monitor calls back on its worker thread; hop to the UI thread before touching state.
@@ -178,8 +184,22 @@ public final class FrameViewModel implements Navigator {
     public void resetSession() {
         goHome();
         patronCard.set("");
-        l10n.setLocale(ui.defaultLanguage());
-        textSize.set(ui.textSize());
+        l10n.setLocale(sessionLanguage);
+        textSize.set(sessionTextSize);
+    }
+
+    /** Staff: the language and text size every new session starts with, from now until the kiosk restarts. */
+    public void setSessionDefaults(Locale language, TextSize size) {
+        sessionLanguage = Localization.supported(Objects.requireNonNull(language, "language"));
+        sessionTextSize = Objects.requireNonNull(size, "size");
+    }
+
+    public Locale sessionLanguage() {
+        return sessionLanguage;
+    }
+
+    public TextSize sessionTextSize() {
+        return sessionTextSize;
     }
 
     // ---- the logged-in patron
@@ -209,6 +229,20 @@ public final class FrameViewModel implements Navigator {
     /** The library's name in the session's language. */
     public StringBinding libraryName() {
         return libraryName;
+    }
+
+    /** The server's id of the branch this kiosk stands in. */
+    public String branchId() {
+        return branchId;
+    }
+
+    /** Staff moved the kiosk to another branch (until it restarts): its name is asked of the server again. */
+    public void setBranch(String id) {
+        branchId = Objects.requireNonNull(id, "id");
+        branchName.set("");
+        if (connection.get() == ConnectionState.ONLINE && !branchLookupRunning) {
+            lookUpBranchName();
+        }
     }
 
     /** The branch's name as the circulation server calls it; empty until the server has told us. */
@@ -243,12 +277,16 @@ public final class FrameViewModel implements Navigator {
     // The configuration has only the branch's id; its name comes from the server, once it answers.
     private void lookUpBranchName() {
         branchLookupRunning = true;
-        String branchId = library.branchId();
+        String branchId = this.branchId;
         scheduler.execute(() -> {
             CallResult<List<Library>> result = circulation.libraries();
             dispatcher.dispatch(() -> {
                 branchLookupRunning = false;
                 if (result instanceof CallResult.Ok<List<Library>> ok) {
+                    if (!branchId.equals(this.branchId)) {
+                        lookUpBranchName(); // staff changed the branch while the answer was on its way
+                        return;
+                    }
                     ok.value().stream()
                             .filter(l -> l.id().equals(branchId))
                             .findFirst()

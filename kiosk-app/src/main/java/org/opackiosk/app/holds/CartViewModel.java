@@ -85,7 +85,7 @@ public final class CartViewModel {
 
     private final CirculationService circulation;
     private final PatronSession session;
-    private final String kioskBranchId;
+    private String kioskBranchId;
     private final Scheduler scheduler;
     private final UiDispatcher dispatcher;
     private final Localization l10n;
@@ -112,6 +112,15 @@ public final class CartViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+    }
+
+    /** Staff: the pickup library a hold starts with, from now until the kiosk restarts (ADR 0075). UI thread. */
+    public void setDefaultPickup(String branchId) {
+        kioskBranchId = Objects.requireNonNull(branchId, "branchId");
+    }
+
+    public String defaultPickup() {
+        return kioskBranchId;
     }
 
     /** 予約カートに入れる; a record already in the cart, or a full cart, is left as it is. Returns whether it was added. */

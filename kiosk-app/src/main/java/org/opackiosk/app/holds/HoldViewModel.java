@@ -52,7 +52,7 @@ public final class HoldViewModel {
 
     private final CirculationService circulation;
     private final PatronSession session;
-    private final String kioskBranchId;
+    private String kioskBranchId;
     private final Scheduler scheduler;
     private final UiDispatcher dispatcher;
     private final Localization l10n;
@@ -77,6 +77,15 @@ public final class HoldViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+    }
+
+    /** Staff: the pickup library a hold starts with, from now until the kiosk restarts (ADR 0075). UI thread. */
+    public void setDefaultPickup(String branchId) {
+        kioskBranchId = Objects.requireNonNull(branchId, "branchId");
+    }
+
+    public String defaultPickup() {
+        return kioskBranchId;
     }
 
     private record Preflight(CallResult<List<Hold>> holds, CallResult<List<Library>> pickups, Set<Capability> capabilities) {

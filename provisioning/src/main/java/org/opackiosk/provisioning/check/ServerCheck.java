@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.circulation.tls.PublicKeyPin;
+import org.opackiosk.circulation.tls.TlsProbe;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CataloguePage;
 import org.opackiosk.core.circulation.Library;

@@ -1,4 +1,4 @@
-package org.opackiosk.provisioning.check;
+package org.opackiosk.circulation.tls;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,24 +16,25 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509TrustManager;
 
-import org.opackiosk.circulation.tls.ServerTls;
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 
 /**
  * Shakes hands with the server exactly as the kiosk would (same pins or CA, host-name check on) and
  * records the certificate it presented, so a failure can say what the server's pin actually is.
- * Sends no application data.
+ * Sends no application data. Used by {@code kioskctl check-server} and the staff dashboard's server check.
+ * Blocks for up to the settings' timeouts; never throws for a failed handshake.
  */
-final class TlsProbe {
+public final class TlsProbe {
 
-    record Outcome(Optional<X509Certificate> leaf, Optional<String> failure) {
+    /** The certificate seen (if any) and why the handshake failed (empty: it succeeded). */
+    public record Outcome(Optional<X509Certificate> leaf, Optional<String> failure) {
     }
 
     private TlsProbe() {
     }
 
-    static Outcome probe(ServerSettings settings) {
+    public static Outcome probe(ServerSettings settings) {
         URI url = settings.url();
         int port = url.getPort() == -1 ? 443 : url.getPort();
         AtomicReference<X509Certificate> seen = new AtomicReference<>();
@@ -85,13 +86,14 @@ final class TlsProbe {
      * key has, after the certificate was seen. For trust on first use, where a person then compares its
      * key pin before anything is trusted.
      */
-    static Optional<X509Certificate> presentedCertificate(URI url, Duration timeout) {
+    public static Optional<X509Certificate> presentedCertificate(URI url, Duration timeout) {
         ServerSettings unpinnable = new ServerSettings(url, List.of("sha256/" + "A".repeat(43) + "="), Optional.empty(),
                 ServerSettings.AuthMethod.OAUTH2, "-", new Secret("-"), timeout, timeout);
         return probe(unpinnable).leaf();
     }
 
-    static long daysLeft(X509Certificate cert, java.time.Clock clock) {
+    /** Whole days until {@code cert} expires; negative once it has. */
+    public static long daysLeft(X509Certificate cert, java.time.Clock clock) {
         return Duration.between(clock.instant(), cert.getNotAfter().toInstant()).toDays();
     }
 }

@@ -1,0 +1,45 @@
+package org.opackiosk.app.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.opackiosk.core.config.KioskConfig;
+import org.opackiosk.core.config.Secret;
+import org.opackiosk.core.config.ServerSettings;
+import org.opackiosk.core.config.DeviceSettings;
+
+class ConfigSummaryTest {
+
+    private static final String PIN = "sha256/o8NCAMFqMawRGDp1fGa1a5Na2CEH1T6CIdOqyyYg7f4=";
+
+    @Test
+    void theClientSecretIsNeverShownAndPinsAreShortened() {
+        KioskConfig demo = StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE);
+        KioskConfig config = new KioskConfig(Optional.of(java.nio.file.Path.of("kiosk.toml")), demo.library(),
+                Optional.of(new ServerSettings(URI.create("https://koha.example.jp"), List.of(PIN), Optional.empty(),
+                        ServerSettings.AuthMethod.OAUTH2, "kiosk-01", new Secret("s3cret-value"), Duration.ofSeconds(3),
+                        Duration.ofSeconds(10))), demo.ui(), demo.stateDirectory(), demo.cards(), demo.search(), demo.offline(),
+                demo.devices());
+
+        List<ConfigSummary.Entry> summary = ConfigSummary.of(config);
+
+        assertThat(summary.toString()).doesNotContain("s3cret-value").doesNotContain(PIN);
+        assertThat(summary).contains(new ConfigSummary.Entry("server.client_secret", ConfigSummary.HIDDEN),
+                new ConfigSummary.Entry("server.url", "https://koha.example.jp"),
+                new ConfigSummary.Entry("server.pins", "sha256/o8NCAMFqMawR…"),
+                new ConfigSummary.Entry("library.branch", "CEN"));
+    }
+
+    @Test
+    void demoModeSaysItUsesTheEmbeddedServer() {
+        List<ConfigSummary.Entry> summary = ConfigSummary.of(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE));
+
+        assertThat(summary).contains(new ConfigSummary.Entry("server", "embedded demo server"),
+                new ConfigSummary.Entry("file", "— (demo mode)"));
+    }
+}
