@@ -137,6 +137,7 @@ public final class StaffDashboardScreen {
             case QUEUE -> queue();
             case DEVICES -> devices();
             case KIOSK -> kiosk();
+            case SETTINGS -> settings();
             case LOG -> log();
             case HISTORY -> history();
         }
@@ -211,6 +212,11 @@ public final class StaffDashboardScreen {
             add(reasons);
             return;
         }
+        vm.queueWarning().ifPresent(w -> {
+            Label warning = text(l10n.get("staff.queue.warning", w));
+            warning.getStyleClass().setAll("label", "patron-message");
+            add(warning);
+        });
         if (vm.queue().isEmpty()) {
             add(text(l10n.get("staff.queue.empty")));
         }
@@ -302,20 +308,21 @@ public final class StaffDashboardScreen {
         fact(facts, "staff.kiosk.pickup", library(vm.defaultPickupProperty().get()));
         add(facts);
 
-        // the settings staff may change, each a row of large choices; they apply until the kiosk restarts
-        add(Controls.label(l10n.text("staff.kiosk.settings"), "staff-row-title"), text(l10n.get("staff.kiosk.notSaved")));
-        add(choiceRow("staff.kiosk.branch", vm.libraries().stream().map(l -> choice(l.name(), "staffBranch-" + l.id(),
-                l.id().equals(vm.branchProperty().get()), () -> vm.chooseBranch(l.id()))).toArray(Node[]::new)));
-        add(choiceRow("staff.kiosk.pickup", vm.libraries().stream().filter(Library::pickupLocation).map(l -> choice(l.name(),
-                "staffPickup-" + l.id(), l.id().equals(vm.defaultPickupProperty().get()),
-                () -> vm.chooseDefaultPickup(l.id()))).toArray(Node[]::new)));
-        add(choiceRow("staff.kiosk.language", Localization.SUPPORTED.stream().map(lang -> choice(
-                l10n.get("language." + lang.getLanguage()), "staffLanguage-" + lang.getLanguage(),
-                lang.equals(vm.defaultLanguageProperty().get()), () -> vm.chooseDefaultLanguage(lang))).toArray(Node[]::new)));
-        add(choiceRow("staff.kiosk.textSize", java.util.Arrays.stream(TextSize.values()).map(size -> choice(
-                l10n.get("staff.textSize." + size.name().toLowerCase(Locale.ROOT)), "staffTextSize-" + size.name().toLowerCase(Locale.ROOT),
-                size == vm.defaultTextSizeProperty().get(), () -> vm.chooseDefaultTextSize(size))).toArray(Node[]::new)));
+        add(Controls.label(l10n.text("staff.kiosk.configuration"), "staff-row-title"));
+        GridPane config = facts();
+        config.setId("staffConfiguration");
+        for (ConfigSummary.Entry e : vm.configuration()) {
+            Label name = new Label(e.key());
+            name.getStyleClass().addAll("fact-name", "staff-config-key");
+            Label value = new Label(e.value());
+            value.setWrapText(true);
+            value.getStyleClass().add("staff-config-value");
+            config.addRow(config.getRowCount(), name, value);
+        }
+        add(config);
+    }
 
+    private void settings() {
         // the box: restart, reboot, shut down — confirmed on a second step, never the main button
         add(Controls.label(l10n.text("staff.system.title"), "staff-row-title"));
         if (vm.systemSimulated()) {
@@ -339,18 +346,19 @@ public final class StaffDashboardScreen {
             add(box);
         }
 
-        add(Controls.label(l10n.text("staff.kiosk.configuration"), "staff-row-title"));
-        GridPane config = facts();
-        config.setId("staffConfiguration");
-        for (ConfigSummary.Entry e : vm.configuration()) {
-            Label name = new Label(e.key());
-            name.getStyleClass().addAll("fact-name", "staff-config-key");
-            Label value = new Label(e.value());
-            value.setWrapText(true);
-            value.getStyleClass().add("staff-config-value");
-            config.addRow(config.getRowCount(), name, value);
-        }
-        add(config);
+        // the settings staff may change, each a row of large choices; they apply until the kiosk restarts
+        add(Controls.label(l10n.text("staff.kiosk.settings"), "staff-row-title"), text(l10n.get("staff.kiosk.notSaved")));
+        add(choiceRow("staff.kiosk.branch", vm.libraries().stream().map(l -> choice(l.name(), "staffBranch-" + l.id(),
+                l.id().equals(vm.branchProperty().get()), () -> vm.chooseBranch(l.id()))).toArray(Node[]::new)));
+        add(choiceRow("staff.kiosk.pickup", vm.libraries().stream().filter(Library::pickupLocation).map(l -> choice(l.name(),
+                "staffPickup-" + l.id(), l.id().equals(vm.defaultPickupProperty().get()),
+                () -> vm.chooseDefaultPickup(l.id()))).toArray(Node[]::new)));
+        add(choiceRow("staff.kiosk.language", Localization.SUPPORTED.stream().map(lang -> choice(
+                l10n.get("language." + lang.getLanguage()), "staffLanguage-" + lang.getLanguage(),
+                lang.equals(vm.defaultLanguageProperty().get()), () -> vm.chooseDefaultLanguage(lang))).toArray(Node[]::new)));
+        add(choiceRow("staff.kiosk.textSize", java.util.Arrays.stream(TextSize.values()).map(size -> choice(
+                l10n.get("staff.textSize." + size.name().toLowerCase(Locale.ROOT)), "staffTextSize-" + size.name().toLowerCase(Locale.ROOT),
+                size == vm.defaultTextSizeProperty().get(), () -> vm.chooseDefaultTextSize(size))).toArray(Node[]::new)));
     }
 
     private void log() {

@@ -65,7 +65,7 @@ public final class StaffDashboardViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffDashboardViewModel.class);
 
-    public enum Section { SERVER, CATALOGUE, QUEUE, DEVICES, KIOSK, LOG, HISTORY }
+    public enum Section { SERVER, CATALOGUE, QUEUE, DEVICES, KIOSK, SETTINGS, LOG, HISTORY }
 
     /** What the last action did, as a message key and its arguments, for the screen to say in the staff's language. */
     public record Notice(String key, List<Object> args) {
@@ -218,7 +218,7 @@ public final class StaffDashboardViewModel {
             case HISTORY -> refreshHistory();
             case DEVICES -> refreshDevices();
             case QUEUE -> refreshQueue();
-            case KIOSK -> refreshKiosk();
+            case KIOSK, SETTINGS -> refreshKiosk();
             case CATALOGUE -> refreshCatalogue();
             case SERVER -> {
                 // checked on opening and on request: a handshake per tab touch would be noise in the server's log
@@ -339,6 +339,11 @@ public final class StaffDashboardViewModel {
                 ? Optional.of(CardNumbers.mask(c.cardNumber())) : Optional.empty();
         return new QueueRow(e.id(), e.sequence(), e.kind(), e.createdAt(), e.state(), card,
                 e.refusal().map(r -> r.messageKey()), e.lastError());
+    }
+
+    /** Why the queue is not durable now (its database had to start over, or cannot be used); empty when all is well. */
+    public Optional<String> queueWarning() {
+        return ports.outbox().staffWarning();
     }
 
     /** A refused or stuck operation goes back in the queue, due now, and replay is asked to run. */

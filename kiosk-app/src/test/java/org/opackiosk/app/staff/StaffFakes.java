@@ -213,6 +213,39 @@ final class StaffFakes {
         }
     }
 
+    /** A serial scanner the test drives. */
+    static final class FakeScanner implements org.opackiosk.core.device.Scanner {
+        final org.opackiosk.core.device.Listeners<org.opackiosk.core.device.ScanEvent> scans = new org.opackiosk.core.device.Listeners<>();
+
+        void scan(org.opackiosk.core.device.Symbology s, String text) {
+            scans.fire(new org.opackiosk.core.device.ScanEvent(s, text, org.opackiosk.core.device.ScanSource.SERIAL));
+        }
+
+        @Override
+        public org.opackiosk.core.device.Subscription onScan(Consumer<? super org.opackiosk.core.device.ScanEvent> listener) {
+            return scans.add(listener);
+        }
+
+        @Override
+        public org.opackiosk.core.device.Subscription onStatus(Consumer<? super org.opackiosk.core.device.ScannerStatus> listener) {
+            return () -> { };
+        }
+
+        @Override
+        public org.opackiosk.core.device.ScannerStatus status() {
+            return org.opackiosk.core.device.ScannerStatus.READY;
+        }
+
+        @Override
+        public String describe() {
+            return "serial scanner on /dev/opac-scanner";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /** A ring that has heard {@code lines} (level, message), oldest first. */
     static LogRing log(Clock clock, Object... levelsAndMessages) {
         LogRing ring = new LogRing();

@@ -1,0 +1,205 @@
+package org.opackiosk.app.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ch.qos.logback.classic.Level;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.devices.KioskDevices;
+import org.opackiosk.app.frame.ScreenId;
+import org.opackiosk.app.staff.StaffDashboardViewModel.Section;
+import org.opackiosk.app.testing.Fx;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.SceneQueries;
+import org.opackiosk.app.testing.Screenshots;
+import org.opackiosk.core.circulation.Refusal;
+import org.opackiosk.core.config.DeviceSettings;
+import org.opackiosk.core.device.StaffKey;
+import org.opackiosk.core.device.Symbology;
+import org.opackiosk.core.outbox.InMemoryOutbox;
+import org.opackiosk.core.outbox.Operation;
+import org.opackiosk.core.outbox.OutboxEntry;
+import org.opackiosk.core.outbox.PatronRef;
+import org.opackiosk.core.patron.PatronId;
+import org.opackiosk.core.staff.InMemoryStaffAudit;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The staff dashboard in the whole kiosk UI on fakes: every section in Japanese and English, landscape and portrait
+ * (target/screenshots/staff-*), the actions through touches, and nothing of a patron on it but masked card numbers.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StaffDashboardUiTest {
+
+    private KioskFixture kiosk;
+    private Stage stage;
+    private final InMemoryStaffAudit audit = new InMemoryStaffAudit();
+    private InMemoryOutbox outbox;
+    private final StaffFakes.FakeScanner scanner = new StaffFakes.FakeScanner();
+    private final StaffFakes.FakePrinter printer = new StaffFakes.FakePrinter();
+    private final StaffFakes.FakeSystem system = new StaffFakes.FakeSystem();
+    private final StaffFakes.FakeCatalogue catalogue = new StaffFakes.FakeCatalogue();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        kiosk = new KioskFixture();
+        outbox = new InMemoryOutbox(kiosk.clock);
+        OutboxEntry refused = outbox.enqueue(Operation.PlaceHold.single(PatronRef.card("01000002"), "r2", "CEN"));
+        outbox.markRefused(refused.id(), new Refusal("too_many_reserves", "refusal.too_many_reserves"));
+        outbox.enqueue(Operation.PlaceHold.single(PatronRef.card("01000001"), "r1", "CEN"));
+        OutboxEntry stuck = outbox.enqueue(new Operation.CancelHold(PatronRef.id(new PatronId("7")), "h9"));
+        outbox.markNeedsStaff(stuck.id(), "the server answered twice; check the hold at the counter");
+        system.simulated = true;
+        LogRing log = StaffFakes.log(kiosk.clock, Level.INFO, "Catalogue index: 347 records", Level.WARN,
+                "Login refused for card 01000001 (wrong password)", Level.ERROR, "Printer on /dev/usb/lp0: paper out");
+        kiosk.ui.attachStaffDashboard(new StaffDashboardPorts(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE),
+                audit, () -> StaffFakes.HEALTHY, kiosk.circulation.service(), Optional.of(catalogue), outbox, () -> { },
+                system, () -> StaffFakes.HOST, log));
+        kiosk.ui.attachDevices(new KioskDevices(scanner, new StaffFakes.RecordingIndicator(), Optional.of(printer),
+                StaffKey.none()), kiosk.connectivity);
+        kiosk.show(stage);
+        kiosk.serverOnline();
+    }
+
+    private void open() {
+        Fx.run(() -> kiosk.ui.openStaffDashboard("****1234"));
+    }
+
+    private List<String> texts() {
+        return Fx.call(() -> SceneQueries.visibleTexts(stage.getScene().getRoot()));
+    }
+
+    /** Scrolls the dashboard so that {@code id} is on the screen, as staff would with a finger; then touches it. */
+    private void touch(FxRobot robot, String id) {
+        Fx.run(() -> {
+            javafx.scene.Node node = robot.lookup(id).query();
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.from(robot.lookup("#staffDashboard").queryAs(javafx.scene.Node.class)).lookup(".record-scroll").query();
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
+            scroll.layout();
+        });
+        robot.clickOn(id);
+    }
+
+    /** Every visible text is drawn whole: nothing cut off with "…". */
+    private void nothingCutOff() {
+        List<String> cut = Fx.call(() -> SceneQueries.visibleLabeled(stage.getScene().getRoot()).stream()
+                .filter(l -> !SceneQueries.drawnText(l).equals(l.getText())).map(Labeled::getText).toList());
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void everySectionInJapaneseAndEnglishLandscapeAndPortrait(FxRobot robot) {
+        open();
+        Fx.run(() -> scanner.scan(Symbology.CODE128, "01\u001D4912345\t"));
+        for (String language : List.of("ja", "en")) {
+            if (language.equals("en")) {
+                robot.clickOn("#language-en");
+            }
+            for (Section s : Section.values()) {
+                robot.clickOn("#staff-tab-" + s.name().toLowerCase(Locale.ROOT));
+                nothingCutOff();
+                Screenshots.capture(stage, "staff-" + s.name().toLowerCase(Locale.ROOT) + "-" + language);
+                if (s == Section.DEVICES) {
+                    assertThat(texts()).contains("01<0x1D>4912345⇥");
+                }
+            }
+        }
+        assertThat(texts()).contains("Leave maintenance");
+    }
+
+    @Test
+    void theServerSectionShowsTheCheckInPlainWords(FxRobot robot) {
+        open();
+
+        assertThat(texts()).contains("保守モード", "職員：****1234", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
+    }
+
+    @Test
+    void noPatronDataIsReachableFromTheDashboard(FxRobot robot) {
+        open();
+        for (Section s : Section.values()) {
+            robot.clickOn("#staff-tab-" + s.name().toLowerCase(Locale.ROOT));
+            // then: the queue shows whose operation only as ****0001; the log masks what slipped into it
+            assertThat(String.join("\n", texts())).doesNotContain("01000001", "01000002", "山田");
+        }
+        robot.clickOn("#staff-tab-queue");
+        assertThat(String.join("\n", texts())).contains("****0001", "****0002", "（ログイン中の操作）");
+    }
+
+    @Test
+    void aCardScannedOnTheDashboardIsAScannerTestNotALogin(FxRobot robot) {
+        open();
+        robot.clickOn("#staff-tab-devices");
+
+        Fx.run(() -> scanner.scan(Symbology.CODABAR, "A01000001A"));
+
+        assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isTrue();
+        assertThat(texts()).contains("A01000001A");
+        assertThat(robot.lookup("#staffScanArea").tryQuery()).isPresent();
+    }
+
+    @Test
+    void discardingAskForAReasonAndTheHistoryShowsIt(FxRobot robot) {
+        open();
+        robot.clickOn("#staff-tab-queue");
+        touch(robot, "#staffDiscard-1");
+
+        Screenshots.capture(stage, "staff-queue-discard-ja");
+        touch(robot, "#staffDiscard-duplicate");
+
+        assertThat(outbox.list().get(0).refusal()).contains(org.opackiosk.core.outbox.Outbox.DISCARDED);
+        assertThat(robot.lookup("#staffQueue-1").tryQuery()).as("done with: no longer listed").isEmpty();
+        robot.clickOn("#staff-tab-history");
+        assertThat(String.join("\n", texts())).contains("discard place hold #1 card ****0002 because duplicate — discarded");
+    }
+
+    @Test
+    void aRebootInDemoModeIsConfirmedThenSimulatedAndSaysSo(FxRobot robot) {
+        open();
+        robot.clickOn("#staff-tab-settings");
+        assertThat(texts()).contains("デモモード：以下は模擬動作です。実際には再起動も電源断もしません。");
+
+        touch(robot, "#staffSystem-reboot");
+        Screenshots.capture(stage, "staff-kiosk-reboot-confirm-ja");
+        assertThat(system.performed).isEmpty();
+        touch(robot, "#staffSystemConfirm");
+
+        assertThat(texts()).contains("デモモード：端末の再起動は模擬動作で、実際には何もしていません。");
+        assertThat(system.performed).containsExactly(org.opackiosk.core.staff.SystemActions.Action.REBOOT);
+    }
+
+    @Test
+    void leavingWithANewDefaultLanguageGreetsTheNextPatronInIt(FxRobot robot) {
+        open();
+        robot.clickOn("#staff-tab-settings");
+        touch(robot, "#staffLanguage-en");
+        robot.clickOn("#staffLeave");
+
+        assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isFalse();
+        assertThat(texts()).doesNotContain("Leave maintenance").contains("Midori City Library");
+        assertThat(audit.recent(5)).extracting(e -> e.action()).contains("change default language from ja to en", "leave staff mode");
+    }
+
+    @Test
+    void homeInTheTopBarEndsStaffModeToo(FxRobot robot) {
+        open();
+
+        robot.clickOn("#homeButton");
+
+        assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isFalse();
+        assertThat(texts()).doesNotContain("保守モードを終わる");
+        assertThat(audit.recent(1)).extracting(e -> e.outcome()).containsExactly("left by leaving the dashboard");
+    }
+}
