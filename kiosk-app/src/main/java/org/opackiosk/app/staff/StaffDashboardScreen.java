@@ -80,7 +80,12 @@ public final class StaffDashboardScreen {
                 vm.defaultPickupProperty(), vm.defaultLanguageProperty(), vm.defaultTextSizeProperty(),
                 vm.confirmingSystemProperty(), vm.logFilterProperty(), vm.logLines(), vm.history()};
         for (Observable o : watched) {
-            o.addListener(x -> rebuild());
+            // a change listener on values: an invalidation listener would miss changes of a value nobody read since
+            if (o instanceof javafx.beans.value.ObservableValue<?> v) {
+                v.addListener((obs, before, after) -> rebuild());
+            } else {
+                o.addListener(x -> rebuild());
+            }
         }
         rebuild();
     }

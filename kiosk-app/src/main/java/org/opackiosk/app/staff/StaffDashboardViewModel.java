@@ -142,6 +142,8 @@ public final class StaffDashboardViewModel {
     private final ReadOnlyBooleanWrapper syncRunning = new ReadOnlyBooleanWrapper(this, "syncRunning");
     // queue
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    // the read-only views are made once: a view listens to its list weakly, so a view made per call loses its listeners
+    private final ObservableList<QueueRow> queueView = FXCollections.unmodifiableObservableList(queue);
     private final ReadOnlyObjectWrapper<QueueRow> discarding = new ReadOnlyObjectWrapper<>(this, "discarding");
     // devices
     private final ReadOnlyObjectWrapper<ScanReading> lastScan = new ReadOnlyObjectWrapper<>(this, "lastScan");
@@ -158,6 +160,7 @@ public final class StaffDashboardViewModel {
     private final ReadOnlyObjectWrapper<HostFacts.Snapshot> host = new ReadOnlyObjectWrapper<>(this, "host");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final ObservableList<Library> libraries = FXCollections.observableArrayList();
+    private final ObservableList<Library> librariesView = FXCollections.unmodifiableObservableList(libraries);
     private final ReadOnlyStringWrapper branch = new ReadOnlyStringWrapper(this, "branch");
     private final ReadOnlyStringWrapper defaultPickup = new ReadOnlyStringWrapper(this, "defaultPickup");
     private final ReadOnlyObjectWrapper<Locale> defaultLanguage = new ReadOnlyObjectWrapper<>(this, "defaultLanguage");
@@ -166,7 +169,9 @@ public final class StaffDashboardViewModel {
     // log and history
     private final ReadOnlyObjectWrapper<LogFilter> logFilter = new ReadOnlyObjectWrapper<>(this, "logFilter", LogFilter.ALL);
     private final ObservableList<LogRing.Line> logLines = FXCollections.observableArrayList();
+    private final ObservableList<LogRing.Line> logLinesView = FXCollections.unmodifiableObservableList(logLines);
     private final ObservableList<StaffAuditEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<StaffAuditEntry> historyView = FXCollections.unmodifiableObservableList(history);
 
     /**
      * @param devices      the devices attached now (they may be attached after the dashboard is built)
@@ -753,7 +758,7 @@ public final class StaffDashboardViewModel {
     }
 
     public ObservableList<QueueRow> queue() {
-        return FXCollections.unmodifiableObservableList(queue);
+        return queueView;
     }
 
     public ReadOnlyObjectProperty<QueueRow> discardingProperty() {
@@ -797,7 +802,7 @@ public final class StaffDashboardViewModel {
     }
 
     public ObservableList<Library> libraries() {
-        return FXCollections.unmodifiableObservableList(libraries);
+        return librariesView;
     }
 
     public ReadOnlyStringProperty branchProperty() {
@@ -825,10 +830,10 @@ public final class StaffDashboardViewModel {
     }
 
     public ObservableList<LogRing.Line> logLines() {
-        return FXCollections.unmodifiableObservableList(logLines);
+        return logLinesView;
     }
 
     public ObservableList<StaffAuditEntry> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 }

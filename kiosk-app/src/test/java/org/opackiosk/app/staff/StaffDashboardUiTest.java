@@ -160,7 +160,7 @@ class StaffDashboardUiTest {
         touch(robot, "#staffDiscard-duplicate");
 
         assertThat(outbox.list().get(0).refusal()).contains(org.opackiosk.core.outbox.Outbox.DISCARDED);
-        assertThat(robot.lookup("#staffQueue-1").tryQuery()).as("done with: no longer listed").isEmpty();
+        assertThat(robot.lookup("#staffQueue-1").tryQuery()).as("done with: no longer listed: %s", texts()).isEmpty();
         robot.clickOn("#staff-tab-history");
         assertThat(String.join("\n", texts())).contains("discard place hold #1 card ****0002 because duplicate — discarded");
     }
