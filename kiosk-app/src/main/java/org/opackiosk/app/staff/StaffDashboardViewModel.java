@@ -48,6 +48,7 @@ import org.opackiosk.core.platform.UiDispatcher;
 import org.opackiosk.core.privacy.CardNumbers;
 import org.opackiosk.core.staff.ServerStatus;
 import org.opackiosk.core.staff.StaffAuditEntry;
+import org.opackiosk.core.staff.StaffEntry;
 import org.opackiosk.core.staff.StaffSession;
 import org.opackiosk.core.staff.SystemActions;
 import org.slf4j.Logger;
@@ -234,25 +235,20 @@ public final class StaffDashboardViewModel {
     /** Staff leave maintenance mode: recorded, the session ended, back to the patrons' start screen. */
     public void leave() {
         cancelTests();
-        record("leave staff mode", "left");
+        record(StaffEntry.ACTION_LEAVE, "left");
         session.end();
         staff.set("");
         onLeave.run();
     }
 
     /**
-     * The dashboard was left without the leave button (the top bar's Home, idle): the device tests stop, nothing is
-     * left waiting, and staff mode ends — it is never left open behind a patron's screen.
+     * The dashboard is no longer shown (its leave button, the top bar's Home, staff mode's idle exit): the device
+     * tests stop and no question is left waiting. Closing maintenance mode itself, and recording it, is staff entry's.
      */
     public void closed() {
         cancelTests();
         discarding.set(null);
         confirmingSystem.set(null);
-        if (session.active()) {
-            record("leave staff mode", "left by leaving the dashboard");
-            session.end();
-            staff.set("");
-        }
     }
 
     // ---- server

@@ -20,7 +20,6 @@ import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.circulation.Refusal;
 import org.opackiosk.core.config.DeviceSettings;
-import org.opackiosk.core.device.StaffKey;
 import org.opackiosk.core.device.Symbology;
 import org.opackiosk.core.outbox.InMemoryOutbox;
 import org.opackiosk.core.outbox.Operation;
@@ -47,6 +46,7 @@ class StaffDashboardUiTest {
     private final StaffFakes.FakePrinter printer = new StaffFakes.FakePrinter();
     private final StaffFakes.FakeSystem system = new StaffFakes.FakeSystem();
     private final StaffFakes.FakeCatalogue catalogue = new StaffFakes.FakeCatalogue();
+    private final StaffFakes.FakeStaffKey staffKey = new StaffFakes.FakeStaffKey();
 
     @Start
     void start(Stage stage) {
@@ -61,17 +61,20 @@ class StaffDashboardUiTest {
         system.simulated = true;
         LogRing log = StaffFakes.log(kiosk.clock, Level.INFO, "Catalogue index: 347 records", Level.WARN,
                 "Login refused for card 01000001 (wrong password)", Level.ERROR, "Printer on /dev/usb/lp0: paper out");
+        kiosk.ui.attachStaff(audit, system); // one audit for the way in and the dashboard, as KioskMain wires it
         kiosk.ui.attachStaffDashboard(new StaffDashboardPorts(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE),
                 audit, () -> StaffFakes.HEALTHY, kiosk.circulation.service(), Optional.of(catalogue), outbox, () -> { },
                 system, () -> StaffFakes.HOST, log));
         kiosk.ui.attachDevices(new KioskDevices(scanner, new StaffFakes.RecordingIndicator(), Optional.of(printer),
-                StaffKey.none()), kiosk.connectivity);
+                staffKey), kiosk.connectivity);
         kiosk.show(stage);
         kiosk.serverOnline();
     }
 
+    /** Staff turn the key switch: maintenance mode opens on the dashboard (staff entry's way in without a PIN). */
     private void open() {
-        Fx.run(() -> kiosk.ui.openStaffDashboard("****1234"));
+        Fx.run(() -> staffKey.turn(true));
+        assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isTrue();
     }
 
     private List<String> texts() {
@@ -123,7 +126,7 @@ class StaffDashboardUiTest {
     void theServerSectionShowsTheCheckInPlainWords(FxRobot robot) {
         open();
 
-        assertThat(texts()).contains("保守モード", "職員：****1234", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
+        assertThat(texts()).contains("保守モード", "職員：key switch", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
     }
 
     @Test
@@ -200,6 +203,7 @@ class StaffDashboardUiTest {
 
         assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isFalse();
         assertThat(texts()).doesNotContain("保守モードを終わる");
-        assertThat(audit.recent(1)).extracting(e -> e.outcome()).containsExactly("left by leaving the dashboard");
+        assertThat(audit.recent(1)).extracting(e -> e.action(), e -> e.outcome())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("leave staff mode", "left"));
     }
 }

@@ -429,14 +429,19 @@ class StaffDashboardViewModelTest {
     }
 
     @Test
-    void leavingTheDashboardAnotherWayEndsStaffModeToo() {
+    void closingTheDashboardStopsALightTestAndDropsAQuestionLeftOpen() {
         StaffDashboardViewModel vm = dashboard();
         vm.open();
+        vm.testLight();
+        vm.askSystem(SystemActions.Action.REBOOT);
 
         vm.closed();
+        vm.confirmSystem();
+        scheduler.advance(Duration.ofMinutes(1));
 
-        assertThat(session.active()).isFalse();
-        assertThat(lastAudit().outcome()).isEqualTo("left by leaving the dashboard");
+        assertThat(lightRestored.get()).isEqualTo(1);
+        assertThat(indicator.shown).containsExactly(LightState.READY);
+        assertThat(system.performed).isEmpty();
     }
 
     @Test

@@ -246,6 +246,31 @@ final class StaffFakes {
         }
     }
 
+    /** The key switch, turned by the test. */
+    static final class FakeStaffKey implements org.opackiosk.core.device.StaffKey {
+        private final org.opackiosk.core.device.Listeners<Boolean> changes = new org.opackiosk.core.device.Listeners<>();
+        private boolean on;
+
+        void turn(boolean to) {
+            on = to;
+            changes.fire(to);
+        }
+
+        @Override
+        public org.opackiosk.core.device.Subscription onChange(Consumer<? super Boolean> listener) {
+            return changes.add(listener);
+        }
+
+        @Override
+        public boolean isOn() {
+            return on;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /** A ring that has heard {@code lines} (level, message), oldest first. */
     static LogRing log(Clock clock, Object... levelsAndMessages) {
         LogRing ring = new LogRing();
