@@ -162,6 +162,7 @@ public final class KioskUi implements AutoCloseable {
     private final CirculationService circulation;
     private final CatalogueIndex catalogue;
     private OfflineHoldViewModel offlineHold;
+    private SlipPrintViewModel offlineSlip;
     private PatronRequests patronRequests;
     private volatile java.util.List<org.opackiosk.core.circulation.Library> knownLibraries = java.util.List.of();
     // the staff dashboard (issue 8), once the composition root attached it
@@ -375,7 +376,8 @@ public final class KioskUi implements AutoCloseable {
             myPage.showTab(MyPageViewModel.Tab.HOLDS);
         }).withPrint(SlipPrintControl.of(cartSlip, l10n, "print.receipt", "printCartReceiptButton", 420)).node());
         if (offlineHold != null) {
-            screens.put(ScreenId.OFFLINE_HOLD, new OfflineHoldScreen(offlineHold, l10n, frame::goBack).node());
+            screens.put(ScreenId.OFFLINE_HOLD, new OfflineHoldScreen(offlineHold, l10n, frame::goBack)
+                    .withPrint(SlipPrintControl.of(offlineSlip, l10n, "print.receipt", "offlineHoldPrint", 600)).node());
         }
         if (staffDashboard != null) {
             screens.put(ScreenId.STAFF, new StaffDashboardScreen(staffDashboard, l10n).node());
@@ -527,7 +529,12 @@ public final class KioskUi implements AutoCloseable {
         OfflineHolds holds = new OfflineHolds(new OfflineHoldPolicy(config.offline(), outbox), outbox);
         offlineHold = new OfflineHoldViewModel(holds, scannedCards(), this::pickupLocations, l10n, clock.getZone(),
                 scheduler, dispatcher);
-        offlineHold.setPrinter(() -> devices.devices().printer(), () -> frame.libraryName().get());
+        offlineHold.setLibraryName(() -> frame.libraryName().get());
+        // the paper receipt through the kiosk's one print button (ADR 0046)
+        offlineSlip = new SlipPrintViewModel(offlineHold::receiptSlip, scheduler, dispatcher);
+        offlineSlip.clearWhenChanged(offlineHold.receipt());
+        offlineSlip.offerOnlyWhen(offlineHold.stepProperty().isEqualTo(OfflineHoldViewModel.Step.RECEIPT));
+        offlineSlip.attachPrinter(devices.devices().printer());
         patronRequests = new PatronRequests(outbox);
         notices.setZone(clock.getZone());
         notices.setOnAcknowledged(ids -> {
@@ -691,6 +698,10 @@ public final class KioskUi implements AutoCloseable {
         return hold;
     }
 
+    SearchViewModel searchViewModel() {
+        return search;
+    }
+
     PatronSession patronSession() {
         return session;
     }
@@ -705,6 +716,9 @@ public final class KioskUi implements AutoCloseable {
             holdSlip.attachPrinter(attached.printer());
             recordSlip.attachPrinter(attached.printer());
             cartSlip.attachPrinter(attached.printer());
+            if (offlineSlip != null) {
+                offlineSlip.attachPrinter(attached.printer());
+            }
         });
     }
 

@@ -153,7 +153,7 @@ public final class MyPageScreen {
         if (vm.queuedRequests().isEmpty()) {
             return;
         }
-        Label heading = text(l10n.get("queued.title"), "section-title");
+        Label heading = text(l10n.get("queued.title"), "queued-title");
         heading.setId("queuedTitle");
         list.getChildren().add(heading);
         vm.queuedRequests().forEach(q -> {

@@ -7,7 +7,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.opackiosk.app.fx.Controls;
 import org.opackiosk.app.fx.Icons;
@@ -23,6 +25,7 @@ import org.opackiosk.core.circulation.Library;
 public final class OfflineHoldScreen {
 
     private final VBox root = new VBox();
+    private final HBox actions = new HBox();
 
     /** @param onDone called when the patron closes the flow (the receipt's "done" or "cancel") */
     public OfflineHoldScreen(OfflineHoldViewModel model, Localization l10n, Runnable onDone) {
@@ -41,6 +44,7 @@ public final class OfflineHoldScreen {
         message.setId("offlineHoldMessage");
 
         Node scanIcon = Icons.icon(Icons.Glyph.CARD);
+        scanIcon.getStyleClass().add("icon-hero");
         Controls.showWhen(scanIcon, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.SCAN_CARD));
 
         FlowPane pickups = new FlowPane();
@@ -60,14 +64,6 @@ public final class OfflineHoldScreen {
         receipt.setId("offlineHoldReceipt");
         Controls.showWhen(receipt, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.RECEIPT));
 
-        Button print = Controls.button(l10n.text("offline.receipt.print"), null, "main-action");
-        print.setId("offlineHoldPrint");
-        print.setOnAction(e -> model.printReceipt());
-        Controls.showWhen(print, model.printableProperty());
-        Label printed = Controls.label(model.printMessage(), "patron-hint");
-        printed.setId("offlineHoldPrinted");
-        Controls.showWhen(printed, model.printMessage().isNotEmpty());
-
         Button done = Controls.button(l10n.text("offline.hold.done"), Icons.Glyph.CHECK, "primary", "main-action");
         done.setId("offlineHoldDone");
         done.setOnAction(e -> {
@@ -85,7 +81,19 @@ public final class OfflineHoldScreen {
         Controls.showWhen(cancel, model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.SCAN_CARD)
                 .or(model.stepProperty().isEqualTo(OfflineHoldViewModel.Step.CHOOSE_PICKUP)));
 
-        root.getChildren().addAll(badge, heading, title, scanIcon, message, pickups, receipt, print, printed, done, cancel);
+        HBox head = new HBox(heading, badge);
+        head.getStyleClass().add("entry-row");
+        head.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().addAll(done, cancel);
+        actions.getStyleClass().add("entry-row");
+        actions.setAlignment(Pos.TOP_LEFT);
+        root.getChildren().addAll(head, title, scanIcon, message, pickups, receipt, actions);
+    }
+
+    /** Adds the print button (shown only with a printer and a receipt) beside the main button. */
+    public OfflineHoldScreen withPrint(Node printControl) {
+        actions.getChildren().add(1, printControl);
+        return this;
     }
 
     public Node node() {

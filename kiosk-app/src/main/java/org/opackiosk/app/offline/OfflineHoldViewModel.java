@@ -14,8 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.core.circulation.Library;
-import org.opackiosk.core.device.PrintResult;
-import org.opackiosk.core.device.ReceiptPrinter;
 import org.opackiosk.core.device.Slip;
 import org.opackiosk.core.device.Slips;
 import org.opackiosk.core.offline.CardInput;
@@ -67,11 +65,8 @@ public final class OfflineHoldViewModel {
     private final ObservableList<Library> pickups = FXCollections.observableArrayList();
     private final ObservableList<Library> pickupsView = FXCollections.unmodifiableObservableList(pickups);
 
-    private final javafx.beans.property.ReadOnlyBooleanWrapper printable =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "printable", false);
-    private final ReadOnlyStringWrapper printMessage = new ReadOnlyStringWrapper(this, "printMessage", "");
-    private Supplier<java.util.Optional<ReceiptPrinter>> printer = java.util.Optional::empty;
     private Supplier<String> libraryName = () -> "";
+    private Runnable wording = () -> { };
     // what the paper receipt repeats (never the card): set with the receipt, dropped by clear()
     private Slip slip;
     private String recordId;
@@ -92,6 +87,7 @@ public final class OfflineHoldViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        l10n.localeProperty().addListener((obs, old, now) -> wording.run());
     }
 
     /** The patron asked for a hold on this record while offline: ask for their card. */
@@ -99,7 +95,7 @@ public final class OfflineHoldViewModel {
         clear();
         this.recordId = Objects.requireNonNull(recordId, "recordId");
         title.set(Objects.requireNonNull(recordTitle, "recordTitle"));
-        message.set(l10n.get("offline.hold.scan"));
+        say(() -> message.set(l10n.get("offline.hold.scan")));
         step.set(Step.SCAN_CARD);
         listening = cards.onCard(this::cardPresented);
     }
@@ -123,7 +119,7 @@ public final class OfflineHoldViewModel {
                 }
                 card = input;
                 pickups.setAll(pickupLocations.get().stream().filter(Library::pickupLocation).toList());
-                message.set(l10n.get("offline.hold.choosePickup"));
+                say(() -> message.set(l10n.get("offline.hold.choosePickup")));
                 step.set(Step.CHOOSE_PICKUP);
             });
         });
@@ -149,7 +145,7 @@ public final class OfflineHoldViewModel {
         String record = recordId;
         long mine = generation;
         step.set(Step.SAVING);
-        message.set(l10n.get("offline.hold.saving"));
+        say(() -> message.set(l10n.get("offline.hold.saving")));
         scheduler.execute(() -> {
             OfflineHolds.Result result = holds.queue(input, record, pickup.id());
             dispatcher.dispatch(() -> {
@@ -160,7 +156,7 @@ public final class OfflineHoldViewModel {
                 switch (result) {
                     case OfflineHolds.Queued queued -> showReceipt(queued, pickup);
                     case OfflineHolds.NotQueued notQueued when notQueued.storageFailed() -> {
-                        message.set(l10n.get("offline.refused.notSaved"));
+                        say(() -> message.set(l10n.get("offline.refused.notSaved")));
                         step.set(Step.REFUSED);
                     }
                     case OfflineHolds.NotQueued notQueued -> refuse((OfflineHoldPolicy.Refused) notQueued.decision());
@@ -170,77 +166,53 @@ public final class OfflineHoldViewModel {
     }
 
     private void showReceipt(OfflineHolds.Queued queued, Library pickup) {
-        String when = DateTimeFormatter.ofPattern(l10n.get("offline.receipt.timeFormat"), l10n.locale())
-                .format(queued.queuedAt().atZone(zone));
-        slip = Slips.offlineHoldQueued(libraryName.get(), title.get(), pickup.name(), when, queued.sequence(), l10n.locale());
-        printable.set(printer.get().isPresent());
-        receipt.set(String.join("\n",
-                l10n.get("offline.receipt.title", title.get()),
-                l10n.get("offline.receipt.pickup", pickup.name()),
-                l10n.get("offline.receipt.card", queued.maskedCard()),
-                l10n.get("offline.receipt.queuedAt", when),
-                l10n.get("offline.receipt.number", queued.sequence())));
-        message.set(l10n.get("offline.receipt.whatNext"));
+        say(() -> {
+            String when = DateTimeFormatter.ofPattern(l10n.get("offline.receipt.timeFormat"), l10n.locale())
+                    .format(queued.queuedAt().atZone(zone));
+            slip = Slips.offlineHoldQueued(libraryName.get(), title.get(), pickup.name(), when, queued.sequence(),
+                    l10n.locale());
+            receipt.set(String.join("\n",
+                    l10n.get("offline.receipt.title", title.get()),
+                    l10n.get("offline.receipt.pickup", pickup.name()),
+                    l10n.get("offline.receipt.card", queued.maskedCard()),
+                    l10n.get("offline.receipt.queuedAt", when),
+                    l10n.get("offline.receipt.number", queued.sequence())));
+            message.set(l10n.get("offline.receipt.whatNext"));
+        });
         step.set(Step.RECEIPT);
+    }
+
+    // Sets the words now and again whenever the patron switches the language (日本語 / English).
+    private void say(Runnable words) {
+        wording = words;
+        words.run();
     }
 
     private void refuse(OfflineHoldPolicy.Refused refused) {
         card = null;
         if (refused == null) {
-            message.set(l10n.get("offline.refused.notSaved"));
+            say(() -> message.set(l10n.get("offline.refused.notSaved")));
         } else {
-            message.set(switch (refused.reason()) {
+            say(() -> message.set(switch (refused.reason()) {
                 case TYPED_CARD_NUMBER -> l10n.get("offline.refused.typedCard");
                 case CARD_LIMIT -> l10n.get("offline.refused.cardLimit", refused.limit());
                 case KIOSK_LIMIT -> l10n.get("offline.refused.kioskLimit");
-            });
+            }));
         }
         step.set(Step.REFUSED);
     }
 
-    /**
-     * Where the paper receipt goes: the printer when there is one (read when a receipt is shown) and the
-     * library's name for its head. Without it there is no print button.
-     */
-    public void setPrinter(Supplier<java.util.Optional<ReceiptPrinter>> printer, Supplier<String> libraryName) {
-        this.printer = Objects.requireNonNull(printer, "printer");
+    /** The library's name for the head of the paper receipt. */
+    public void setLibraryName(Supplier<String> libraryName) {
         this.libraryName = Objects.requireNonNull(libraryName, "libraryName");
     }
 
-    /** 控えを印刷: the receipt on paper, without the card number (it may be left at the kiosk). */
-    public void printReceipt() {
-        java.util.Optional<ReceiptPrinter> to = printer.get();
-        if (step.get() != Step.RECEIPT || slip == null || to.isEmpty() || !printable.get()) {
-            return;
-        }
-        Slip paper = slip;
-        long mine = generation;
-        printable.set(false); // one copy per touch; a failure offers it again
-        scheduler.execute(() -> {
-            PrintResult result = to.get().print(paper);
-            dispatcher.dispatch(() -> {
-                if (mine != generation) {
-                    return;
-                }
-                if (result instanceof PrintResult.NotPrinted no) {
-                    LOG.warn("Offline hold receipt not printed: {} ({})", no.status(), no.detail());
-                    printMessage.set(l10n.get("offline.receipt.notPrinted"));
-                    printable.set(true);
-                } else {
-                    printMessage.set(l10n.get("offline.receipt.printed"));
-                }
-            });
-        });
-    }
-
-    /** Whether 控えを印刷 is offered now: a receipt is shown and a printer is there. */
-    public javafx.beans.property.ReadOnlyBooleanProperty printableProperty() {
-        return printable.getReadOnlyProperty();
-    }
-
-    /** Printed, or not and what to do; empty before. */
-    public ReadOnlyStringProperty printMessage() {
-        return printMessage.getReadOnlyProperty();
+    /**
+     * The receipt on paper while it is shown: title, pickup library, time and number, never the card
+     * number (the slip may be left at the kiosk). Empty before and after.
+     */
+    public java.util.Optional<Slip> receiptSlip() {
+        return step.get() == Step.RECEIPT ? java.util.Optional.ofNullable(slip) : java.util.Optional.empty();
     }
 
     /** Ends the flow (done, cancel, idle timeout, logout): nothing of the patron is kept. */
@@ -250,11 +222,10 @@ public final class OfflineHoldViewModel {
         card = null;
         recordId = null;
         title.set("");
+        wording = () -> { };
         message.set("");
         receipt.set("");
         slip = null;
-        printable.set(false);
-        printMessage.set("");
         pickups.clear();
         step.set(Step.IDLE);
     }

@@ -158,72 +158,39 @@ class OfflineHoldViewModelTest {
         assertThat(full.check(CardInput.scanned("01000001"))).isInstanceOf(OfflineHoldPolicy.Refused.class);
     }
 
-    /** A printer of our own port that keeps what it was asked to print. */
-    private static final class RecordingPrinter implements org.opackiosk.core.device.ReceiptPrinter {
-        final List<org.opackiosk.core.device.Slip> printed = new ArrayList<>();
-        org.opackiosk.core.device.PrintResult answer = new org.opackiosk.core.device.PrintResult.Printed();
-
-        @Override
-        public org.opackiosk.core.device.PrinterStatus status() {
-            return org.opackiosk.core.device.PrinterStatus.UNKNOWN;
-        }
-
-        @Override
-        public org.opackiosk.core.device.PrintResult print(org.opackiosk.core.device.Slip slip) {
-            printed.add(slip);
-            return answer;
-        }
-
-        @Override
-        public String describe() {
-            return "recording";
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
-    void theReceiptCanBePrintedWithoutTheCardNumberWhenThereIsAPrinter() {
+    void thePaperReceiptRepeatsTheScreensReceiptWithoutTheCardNumber() {
         // given
-        RecordingPrinter printer = new RecordingPrinter();
-        printer.answer = new org.opackiosk.core.device.PrintResult.NotPrinted(
-                org.opackiosk.core.device.PrinterStatus.PAPER_OUT, "no paper");
-        model.setPrinter(() -> java.util.Optional.of(printer), () -> "みどり市立図書館");
+        model.setLibraryName(() -> "みどり市立図書館");
         model.start("42", "星の王子さま");
+        assertThat(model.receiptSlip()).isEmpty();
         scan(CardInput.scanned("01000001"));
+
+        // when
         model.choosePickup("BM");
-        assertThat(model.printableProperty().get()).isTrue();
-
-        // when the first try fails
-        model.printReceipt();
-
-        // then the patron is told and may try again
-        assertThat(model.printMessage().get()).isEqualTo("控えを印刷できませんでした。この画面の内容をお控えください。");
-        assertThat(model.printableProperty().get()).isTrue();
-
-        // when it works
-        printer.answer = new org.opackiosk.core.device.PrintResult.Printed();
-        model.printReceipt();
 
         // then
-        assertThat(model.printMessage().get()).isEqualTo("控えを印刷しました。");
-        assertThat(model.printableProperty().get()).isFalse();
-        assertThat(printer.printed).hasSize(2);
-        String paper = printer.printed.get(1).toString();
-        assertThat(paper).contains("星の王子さま", "移動図書館", "2026年11月23日 14時05分", "みどり市立図書館")
+        String paper = model.receiptSlip().orElseThrow().toString();
+        assertThat(paper).contains("星の王子さま", "移動図書館", "2026年11月23日 14時05分", "みどり市立図書館", "受付番号: 1")
                 .doesNotContain("01000001").doesNotContain("0001");
         model.clear();
-        assertThat(model.printableProperty().get()).isFalse();
+        assertThat(model.receiptSlip()).isEmpty();
     }
 
     @Test
-    void withoutAPrinterThereIsNoPrintButton() {
+    void theReceiptFollowsTheLanguageThePatronSwitchesTo() {
+        // given
         model.start("42", "星の王子さま");
         scan(CardInput.scanned("01000001"));
         model.choosePickup("BM");
 
-        assertThat(model.printableProperty().get()).isFalse();
+        // when
+        l10n.setLocale(Locale.ENGLISH);
+
+        // then
+        assertThat(model.receipt().get()).contains("Item: 星の王子さま", "Pick up at: 移動図書館", "Card: ****0001",
+                "Received: 23 November 2026, 14:05", "Number: 1");
+        assertThat(model.message().get()).startsWith("Your hold request is saved on this kiosk.");
+        assertThat(model.receiptSlip().orElseThrow().toString()).contains("Hold request received");
     }
 }
