@@ -149,19 +149,52 @@ public final class SearchScreen {
         return suggestionList;
     }
 
+    /**
+     * The suggestion buttons are made once and refilled on every key: new buttons on each keystroke would be
+     * styled and laid out from scratch, which is most of the time from a key to the suggestions on screen.
+     */
     private void fillSuggestions() {
-        suggestionList.getChildren().clear();
-        for (Suggestion s : vm.suggestions()) {
-            Button b = new Button(s.text());
-            b.setMnemonicParsing(false);
-            b.getStyleClass().addAll("suggestion", s.kind() == Suggestion.Kind.AUTHOR ? "suggestion-author" : "suggestion-title");
-            b.setGraphic(Controls.label(l10n.text(s.kind() == Suggestion.Kind.AUTHOR ? "search.suggestion.author"
-                    : "search.suggestion.title"), "suggestion-kind"));
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> vm.chooseSuggestion(s));
-            suggestionList.getChildren().add(b);
+        List<Suggestion> shown = vm.suggestions();
+        while (suggestionList.getChildren().size() < shown.size()) {
+            suggestionList.getChildren().add(suggestionButton());
         }
+        for (int i = 0; i < suggestionList.getChildren().size(); i++) {
+            Button b = (Button) suggestionList.getChildren().get(i);
+            @SuppressWarnings("unchecked")
+            javafx.beans.property.ObjectProperty<Suggestion> slot = (javafx.beans.property.ObjectProperty<Suggestion>) b.getUserData();
+            boolean used = i < shown.size();
+            slot.set(used ? shown.get(i) : null);
+            b.setVisible(used);
+            b.setManaged(used);
+        }
+    }
+
+    private Button suggestionButton() {
+        javafx.beans.property.ObjectProperty<Suggestion> slot = new javafx.beans.property.SimpleObjectProperty<>();
+        Button b = new Button();
+        b.setUserData(slot);
+        b.setMnemonicParsing(false);
+        b.getStyleClass().add("suggestion");
+        b.textProperty().bind(Bindings.createStringBinding(() -> slot.get() == null ? "" : slot.get().text(), slot));
+        Label kind = Controls.label(Bindings.createStringBinding(() -> l10n.get(slot.get() != null
+                && slot.get().kind() == Suggestion.Kind.AUTHOR ? "search.suggestion.author" : "search.suggestion.title"),
+                slot, l10n.localeProperty()), "suggestion-kind");
+        b.setGraphic(kind);
+        slot.addListener((obs, old, now) -> {
+            String wanted = now != null && now.kind() == Suggestion.Kind.AUTHOR ? "suggestion-author" : "suggestion-title";
+            if (!b.getStyleClass().contains(wanted)) { // a changed style class restyles the button: only when it changes
+                b.getStyleClass().removeAll("suggestion-author", "suggestion-title");
+                b.getStyleClass().add(wanted);
+            }
+        });
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            if (slot.get() != null) {
+                vm.chooseSuggestion(slot.get());
+            }
+        });
+        return b;
     }
 
     /** The one on-screen keyboard with the search's layouts; the view model may choose the layout (123 for an ISBN). */
