@@ -97,7 +97,12 @@ public final class StaffDashboardScreen {
     private Node header() {
         Label title = Controls.label(l10n.text("staff.title"), "heading");
         title.setId("staffTitle");
-        Label who = Controls.label(l10n.format("staff.who", vm.staffProperty()), "patron-hint");
+        // a masked staff card as it is; how staff got in without a card in the staff's language
+        Label who = Controls.label(Bindings.createStringBinding(() -> l10n.get("staff.who", switch (vm.staffProperty().get()) {
+            case "key switch" -> l10n.get("staff.by.keySwitch");
+            case "library name" -> l10n.get("staff.by.namePress");
+            default -> vm.staffProperty().get();
+        }), vm.staffProperty(), l10n.localeProperty()), "patron-hint");
         who.setId("staffWho");
         Button leave = Controls.button(l10n.text("staff.leave"), null, "primary", "main-action");
         leave.setId("staffLeave");

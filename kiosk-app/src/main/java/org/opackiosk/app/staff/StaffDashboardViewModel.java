@@ -217,6 +217,7 @@ public final class StaffDashboardViewModel {
 
     public void show(Section s) {
         section.set(Objects.requireNonNull(s, "s"));
+        notice.set(null); // what the last action did belongs to the section it was done in
         discarding.set(null);
         confirmingSystem.set(null);
         switch (s) {

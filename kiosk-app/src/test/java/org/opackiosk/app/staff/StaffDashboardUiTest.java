@@ -106,6 +106,9 @@ class StaffDashboardUiTest {
     void everySectionInJapaneseAndEnglishLandscapeAndPortrait(FxRobot robot) {
         open();
         Fx.run(() -> scanner.scan(Symbology.CODE128, "01\u001D4912345\t"));
+        robot.clickOn("#staff-tab-devices");
+        robot.clickOn("#staffTestBuzzer");
+        robot.clickOn("#staffTestPrint");
         for (String language : List.of("ja", "en")) {
             if (language.equals("en")) {
                 robot.clickOn("#language-en");
@@ -123,10 +126,24 @@ class StaffDashboardUiTest {
     }
 
     @Test
+    void aRebuildsProgressIsShownAsItGoesOn(FxRobot robot) {
+        open();
+        robot.clickOn("#staff-tab-catalogue");
+
+        Fx.run(() -> catalogue.publish(new org.opackiosk.core.catalogue.SyncProgress(
+                org.opackiosk.core.catalogue.SyncProgress.State.REBUILDING, 120, 347, catalogue.stats.lastSync(), Optional.empty())));
+
+        assertThat(texts()).contains("作り直し中", "347 件中 120 件（34%）");
+        assertThat(Fx.call(() -> robot.lookup("#staffSyncProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()))
+                .isEqualTo(0.34);
+        Screenshots.capture(stage, "staff-catalogue-rebuilding-ja");
+    }
+
+    @Test
     void theServerSectionShowsTheCheckInPlainWords(FxRobot robot) {
         open();
 
-        assertThat(texts()).contains("保守モード", "職員：key switch", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
+        assertThat(texts()).contains("保守モード", "職員：キースイッチ", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
     }
 
     @Test
