@@ -15,9 +15,4 @@ public record RecordAvailability(List<Item> items, OptionalInt holds) {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         Objects.requireNonNull(holds, "holds");
     }
-
-    /** Whether a copy that can be borrowed is on the shelf now (not on loan, not set aside, not travelling). */
-    public boolean availableNow() {
-        return items.stream().anyMatch(Item::onShelf);
-    }
 }
