@@ -62,6 +62,13 @@ final class FaultProxy implements Closeable {
     private record Rule(String requestLinePrefix, Fault fault, AtomicInteger remaining) {
     }
 
+    /** Any request, with {@code probability}, gets one of {@code faults}, chosen by a seeded random. */
+    private record Chaos(java.util.Random random, double probability, List<Fault> faults) {
+        synchronized Fault next() {
+            return random.nextDouble() < probability ? faults.get(random.nextInt(faults.size())) : null;
+        }
+    }
+
     private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
     private final URI upstream;
@@ -73,6 +80,7 @@ final class FaultProxy implements Closeable {
     private final List<String> applied = new CopyOnWriteArrayList<>();
     private final AtomicInteger forwarded = new AtomicInteger();
     private volatile ServerSocket listener;
+    private volatile Chaos chaos;
     private volatile boolean closed;
 
     private FaultProxy(ServerIdentity identity, URI upstream) throws IOException {
@@ -100,9 +108,15 @@ final class FaultProxy implements Closeable {
         rules.add(new Rule(prefix, fault, new AtomicInteger(times)));
     }
 
-    /** Disarms every rule: the network is healthy again. */
+    /** From now on every request not matched by a rule fails with {@code probability}, with one of {@code faults}. */
+    void chaos(long seed, double probability, Fault... faults) {
+        chaos = new Chaos(new java.util.Random(seed), probability, List.of(faults));
+    }
+
+    /** Disarms every rule and the chaos: the network is healthy again. */
     void clear() {
         rules.clear();
+        chaos = null;
     }
 
     /** Faults applied so far, as "FAULT request-line", in order. */
@@ -258,7 +272,12 @@ final class FaultProxy implements Closeable {
                 return rule.fault();
             }
         }
-        return null;
+        Chaos c = chaos;
+        Fault random = c == null ? null : c.next();
+        if (random != null) {
+            applied.add(random + " " + requestLine);
+        }
+        return random;
     }
 
     /** Reads (and drops) whatever the kiosk sends until it closes the connection after its timeout. */
