@@ -49,6 +49,15 @@ class RefusalMessagesTest {
     }
 
     @Test
+    void aRequestStaffDiscardedSaysSoInBothLanguages() {
+        Refusal discarded = org.opackiosk.core.outbox.Outbox.DISCARDED;
+
+        assertThat(RefusalMessages.text(discarded, Locale.JAPANESE)).contains("職員", "取りやめ")
+                .isNotEqualTo(RefusalMessages.text(RefusalMessages.GENERIC_KEY, Locale.JAPANESE));
+        assertThat(RefusalMessages.text(discarded, Locale.ENGLISH)).contains("staff stopped");
+    }
+
+    @Test
     void unknownKeyFallsBackToTheGenericSentence() {
         // when / then
         assertThat(RefusalMessages.text("refusal.http_418", Locale.JAPANESE))
