@@ -189,7 +189,10 @@ public final class MyPageScreen {
             text.getChildren().add(marks);
         }
         Node action;
-        if (loan.renewal() instanceof Loan.Renewal.NotAllowed no) {
+        if (vm.changeWaiting(loan.checkoutId())) {
+            text.getChildren().add(text(l10n.get("queued.changeWaiting"), "record-meta"));
+            action = null;
+        } else if (loan.renewal() instanceof Loan.Renewal.NotAllowed no) {
             text.getChildren().add(text(RefusalMessages.text(no.reason(), l10n.locale()), "record-meta"));
             action = null;
         } else {
@@ -206,6 +209,10 @@ public final class MyPageScreen {
                 text(l10n.get("mypage.hold.pickup", vm.libraryName(hold.pickupLibraryId())), "record-meta"),
                 text(l10n.get("mypage.hold.contact", contact(hold.contactMethod())), "record-meta"));
         text.getStyleClass().add("record-text");
+        if (vm.changeWaiting(hold.holdId())) {
+            text.getChildren().add(text(l10n.get("queued.changeWaiting"), "record-meta"));
+            return row(text);
+        }
         if (!hold.changeableByPatron()) {
             text.getChildren().add(text(l10n.get("mypage.hold.askCounter"), "record-meta"));
             return row(text);

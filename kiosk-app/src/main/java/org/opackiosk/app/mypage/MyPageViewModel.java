@@ -29,6 +29,7 @@ import org.opackiosk.core.holds.CancelledHold;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.loans.Loan;
+import org.opackiosk.core.outbox.Operation;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
 import org.opackiosk.core.session.LoggedInPatron;
@@ -323,6 +324,22 @@ public final class MyPageViewModel {
     /** Requests taken at this kiosk for the patron and where they stand; empty when there are none. */
     public ObservableList<QueuedRequest> queuedRequests() {
         return queued;
+    }
+
+    /**
+     * Whether a change to this hold or loan (its hold or checkout id) taken at this kiosk still waits to be
+     * sent: then its buttons are not offered, so the same change is not asked for twice.
+     */
+    public boolean changeWaiting(String holdOrCheckoutId) {
+        return queued.stream().filter(q -> q.entry().state().open()).map(q -> q.entry().operation())
+                .anyMatch(op -> switch (op) {
+                    case Operation.CancelHold c -> c.holdId().equals(holdOrCheckoutId);
+                    case Operation.ChangePickupLibrary c -> c.holdId().equals(holdOrCheckoutId);
+                    case Operation.ChangeContactMethod c -> c.holdId().equals(holdOrCheckoutId);
+                    case Operation.DismissCancelledHold d -> d.holdId().equals(holdOrCheckoutId);
+                    case Operation.RenewLoan r -> r.checkoutId().equals(holdOrCheckoutId);
+                    case Operation.PlaceHold h -> false;
+                });
     }
 
     /** One queued request's lines: what, when it was taken, where it stands. */

@@ -187,4 +187,24 @@ class MyPageViewModelTest {
         assertThat(vm.queuedRequests()).isEmpty();
         assertThat(vm.holdsNothing()).isTrue();
     }
+
+    @Test
+    void aChangeStillWaitingToBeSentIsNotOfferedAgain() {
+        // given a cancel of h1 saved while the server did not answer
+        org.opackiosk.core.outbox.InMemoryOutbox outbox = new org.opackiosk.core.outbox.InMemoryOutbox(java.time.Clock.systemUTC());
+        outbox.enqueue(new org.opackiosk.core.outbox.Operation.CancelHold(
+                org.opackiosk.core.outbox.PatronRef.id(new PatronId("1")), "h1"));
+        var requests = new org.opackiosk.core.outbox.PatronRequests(outbox);
+        vm.setQueuedRequests(p -> requests.requests(p.id(), p.cardNumber()).stream()
+                .map(e -> new org.opackiosk.app.offline.QueuedRequest(e, Optional.empty())).toList(), java.time.ZoneOffset.UTC);
+
+        // when
+        logInTaro();
+
+        // then
+        assertThat(vm.changeWaiting("h1")).isTrue();
+        assertThat(vm.changeWaiting("h2")).isFalse();
+        assertThat(vm.changeWaiting("c1")).isFalse();
+        assertThat(vm.queuedText(vm.queuedRequests().get(0))).startsWith("予約の取消");
+    }
 }
