@@ -65,7 +65,7 @@ class LanguageSwitchUiTest {
 
         // then
         assertThat(visibleTexts()).contains("みどり市立図書館", "ホーム", "資料をさがす", "検索", "詳細検索", "50音", "空白",
-                "1字消す", "全部消す", "戻る", "ホーム › 資料をさがす", "キーワード");
+                "1文字消す", "全部消す", "戻る", "ホーム › 資料をさがす", "キーワード");
         assertThat(visibleTexts()).doesNotContain("Home", "Advanced", "Clear", "Back");
     }
 
