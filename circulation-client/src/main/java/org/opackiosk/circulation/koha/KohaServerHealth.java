@@ -47,26 +47,26 @@ public final class KohaServerHealth implements ServerHealth {
         OptionalLong days = leaf.map(c -> OptionalLong.of(TlsProbe.daysLeft(c, clock))).orElse(OptionalLong.empty());
         if (tls.failure().isPresent()) {
             if (leaf.isEmpty()) {
-                return ServerStatus.unreachable(settings.url(), "Nothing answered at " + settings.url().getHost()
-                        + " (" + tls.failure().get() + "). Check the network cable or Wi-Fi, then whether the server is up.");
+                return ServerStatus.unreachable(settings.url(), tls.failure().get());
             }
             return new ServerStatus(settings.url(), true, Optional.of(roundTrip), Optional.of(false), days, Optional.empty(),
-                    Optional.of("The server's certificate is not the one this kiosk trusts (" + tls.failure().get()
-                            + "). Ask the technician: the server's key may have changed."));
+                    problem(ServerStatus.Kind.UNTRUSTED_CERTIFICATE, tls.failure().get()));
         }
         return switch (koha.cataloguePage(Optional.empty(), 1, 1)) {
             case CallResult.Ok<CataloguePage> ok -> new ServerStatus(settings.url(), true, Optional.of(roundTrip),
-                    Optional.of(true), days, Optional.of(true),
-                    days.getAsLong() < 30 ? Optional.of("The server's certificate expires in " + days.getAsLong()
-                            + " days; tell the technician.") : Optional.empty());
+                    Optional.of(true), days, Optional.of(true), days.isPresent() && days.getAsLong() < 30
+                            ? problem(ServerStatus.Kind.CERTIFICATE_EXPIRES_SOON, days.getAsLong() + " days left")
+                            : Optional.empty());
             case CallResult.Refused<CataloguePage> r -> new ServerStatus(settings.url(), true, Optional.of(roundTrip),
-                    Optional.of(true), days, Optional.of(false), Optional.of("The server refused this kiosk's API client ("
-                            + r.reason().code() + "). Ask the technician to check the client id and secret."));
+                    Optional.of(true), days, Optional.of(false), problem(ServerStatus.Kind.CLIENT_REFUSED, r.reason().code()));
             case CallResult.Unreachable<CataloguePage> u -> new ServerStatus(settings.url(), true, Optional.of(roundTrip),
-                    Optional.of(true), days, Optional.empty(), Optional.of("The server answered the handshake but not the"
-                            + " request (" + u.detail() + ")."));
+                    Optional.of(true), days, Optional.empty(), problem(ServerStatus.Kind.NO_ANSWER, u.detail()));
             case CallResult.Ambiguous<CataloguePage> a -> new ServerStatus(settings.url(), true, Optional.of(roundTrip),
-                    Optional.of(true), days, Optional.empty(), Optional.of("The server did not answer in time (" + a.detail() + ")."));
+                    Optional.of(true), days, Optional.empty(), problem(ServerStatus.Kind.NO_ANSWER, a.detail()));
         };
+    }
+
+    private static Optional<ServerStatus.Problem> problem(ServerStatus.Kind kind, String detail) {
+        return Optional.of(new ServerStatus.Problem(kind, detail));
     }
 }

@@ -167,7 +167,8 @@ public final class StaffDashboardScreen {
             fact(facts, "staff.server.pin", yesNo(s.pinValid()));
             fact(facts, "staff.server.certificate", days(s.certificateDays()));
             fact(facts, "staff.server.token", yesNo(s.tokenValid()));
-            fact(facts, "staff.server.lastError", s.lastError().orElse(l10n.get("staff.server.noError")));
+            fact(facts, "staff.server.lastError", s.problem().map(p -> l10n.get("staff.server.problem."
+                    + p.kind().name().toLowerCase(Locale.ROOT), p.detail())).orElse(l10n.get("staff.server.noError")));
         }
         Button check = action("staff.server.check", "staffCheckServer", vm::checkServer);
         check.disableProperty().bind(vm.checkingServerProperty());

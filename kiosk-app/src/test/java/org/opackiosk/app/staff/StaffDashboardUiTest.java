@@ -47,6 +47,7 @@ class StaffDashboardUiTest {
     private final StaffFakes.FakeSystem system = new StaffFakes.FakeSystem();
     private final StaffFakes.FakeCatalogue catalogue = new StaffFakes.FakeCatalogue();
     private final StaffFakes.FakeStaffKey staffKey = new StaffFakes.FakeStaffKey();
+    private volatile org.opackiosk.core.staff.ServerStatus serverStatus = StaffFakes.HEALTHY;
 
     @Start
     void start(Stage stage) {
@@ -63,7 +64,7 @@ class StaffDashboardUiTest {
                 "Login refused for card 01000001 (wrong password)", Level.ERROR, "Printer on /dev/usb/lp0: paper out");
         kiosk.ui.attachStaff(audit, system); // one audit for the way in and the dashboard, as KioskMain wires it
         kiosk.ui.attachStaffDashboard(new StaffDashboardPorts(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE),
-                audit, () -> StaffFakes.HEALTHY, kiosk.circulation.service(), Optional.of(catalogue), outbox, () -> { },
+                audit, () -> serverStatus, kiosk.circulation.service(), Optional.of(catalogue), outbox, () -> { },
                 system, () -> StaffFakes.HOST, log));
         kiosk.ui.attachDevices(new KioskDevices(scanner, new StaffFakes.RecordingIndicator(), Optional.of(printer),
                 staffKey), kiosk.connectivity);
@@ -137,6 +138,17 @@ class StaffDashboardUiTest {
         assertThat(Fx.call(() -> robot.lookup("#staffSyncProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()))
                 .isEqualTo(0.34);
         Screenshots.capture(stage, "staff-catalogue-rebuilding-ja");
+    }
+
+    @Test
+    void anUnreachableServerIsSaidInPlainWordsWithWhatToCheck(FxRobot robot) {
+        serverStatus = org.opackiosk.core.staff.ServerStatus.unreachable(java.net.URI.create("https://koha.example.jp"),
+                "Connect timed out");
+        open();
+
+        assertThat(texts()).contains("いいえ",
+                "応答がありません。LANケーブルやWi-Fi、サーバーが動いているかを確認してください。（Connect timed out）");
+        Screenshots.capture(stage, "staff-server-unreachable-ja");
     }
 
     @Test

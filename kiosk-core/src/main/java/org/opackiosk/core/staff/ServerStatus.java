@@ -16,10 +16,33 @@ import java.util.OptionalLong;
  * @param pinValid        the certificate's key matched the configured pins (or CA); empty when nothing answered
  * @param certificateDays days until the server's certificate expires (negative: expired); empty when none was seen
  * @param tokenValid      the API client's credentials were accepted; empty when they could not be tried
- * @param lastError       what went wrong, in plain words; empty when all is well
+ * @param problem         what went wrong (its kind, for a sentence in the staff's language, and the technical
+ *                        detail); empty when all is well
  */
 public record ServerStatus(URI address, boolean reachable, Optional<Duration> roundTrip, Optional<Boolean> pinValid,
-                           OptionalLong certificateDays, Optional<Boolean> tokenValid, Optional<String> lastError) {
+                           OptionalLong certificateDays, Optional<Boolean> tokenValid, Optional<Problem> problem) {
+
+    /** What staff can be told went wrong; each kind has a plain sentence on the dashboard. */
+    public enum Kind {
+        /** Nothing answered: network, cable, or the server is down. */
+        UNREACHABLE,
+        /** The server answered with a key the kiosk does not trust. */
+        UNTRUSTED_CERTIFICATE,
+        /** The server refused the kiosk's API client (id or secret). */
+        CLIENT_REFUSED,
+        /** The handshake worked, the request got no usable answer. */
+        NO_ANSWER,
+        /** All works, but the certificate runs out within 30 days. */
+        CERTIFICATE_EXPIRES_SOON
+    }
+
+    /** One problem: its kind and the detail for the technician (an exception's message, a status code). */
+    public record Problem(Kind kind, String detail) {
+        public Problem {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
 
     public ServerStatus {
         Objects.requireNonNull(address, "address");
@@ -27,12 +50,12 @@ public record ServerStatus(URI address, boolean reachable, Optional<Duration> ro
         Objects.requireNonNull(pinValid, "pinValid");
         Objects.requireNonNull(certificateDays, "certificateDays");
         Objects.requireNonNull(tokenValid, "tokenValid");
-        Objects.requireNonNull(lastError, "lastError");
+        Objects.requireNonNull(problem, "problem");
     }
 
     /** Nothing answered at {@code address}. */
-    public static ServerStatus unreachable(URI address, String why) {
+    public static ServerStatus unreachable(URI address, String detail) {
         return new ServerStatus(address, false, Optional.empty(), Optional.empty(), OptionalLong.empty(), Optional.empty(),
-                Optional.of(why));
+                Optional.of(new Problem(Kind.UNREACHABLE, detail)));
     }
 }
