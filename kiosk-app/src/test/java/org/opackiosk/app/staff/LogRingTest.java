@@ -33,6 +33,26 @@ class LogRingTest {
     }
 
     @Test
+    void onTheRootLoggerItHearsWhatTheKioskLogs() {
+        LogRing ring = LogRing.installOnRootLogger();
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        try {
+            org.slf4j.LoggerFactory.getLogger("org.opackiosk.app.Somewhere").warn("Printer {} is out of paper", "lp0",
+                    new IllegalStateException("no paper"));
+
+            assertThat(ring.lines()).singleElement().satisfies(line -> {
+                assertThat(line.level()).isEqualTo(Level.WARN);
+                assertThat(line.logger()).isEqualTo("Somewhere");
+                assertThat(line.message()).isEqualTo("Printer lp0 is out of paper (java.lang.IllegalStateException: no paper)");
+            });
+        } finally {
+            root.detachAppender(ring);
+            ring.stop();
+        }
+    }
+
+    @Test
     void shortNumbersAndMaskedNumbersStayAsTheyAre() {
         assertThat(LogRing.mask("3 holds, 12345 ms, card ****0001, record r123")).isEqualTo("3 holds, 12345 ms, card ****0001, record r123");
     }
