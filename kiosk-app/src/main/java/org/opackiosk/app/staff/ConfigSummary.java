@@ -54,6 +54,13 @@ public final class ConfigSummary {
         out.add(new Entry("offline.holds_per_card", Integer.toString(config.offline().holdsPerCard())));
         out.add(new Entry("offline.holds_per_kiosk", Integer.toString(config.offline().holdsPerKiosk())));
         out.add(new Entry("state.directory", config.stateDirectory().toString()));
+        // how staff get in: whether a PIN is set, never its hash; how many staff cards, never their numbers
+        out.add(new Entry("staff.pin_hash", config.staff().pinHash().isPresent() ? "set (" + HIDDEN + ")" : "— (no PIN)"));
+        out.add(new Entry("staff.cards", config.staff().cards().size() + " card(s)"
+                + (config.staff().cardPattern().isPresent() ? " and a card_pattern" : "")));
+        out.add(new Entry("staff.key_switch", Boolean.toString(config.staff().keySwitch())));
+        out.add(new Entry("staff.name_press", Boolean.toString(config.staff().namePress())));
+        out.add(new Entry("staff.idle_minutes", Long.toString(config.staff().idleTimeout().toMinutes())));
         return List.copyOf(out);
     }
 

@@ -36,6 +36,20 @@ class ConfigSummaryTest {
     }
 
     @Test
+    void staffSettingsShowWhetherAPinIsSetButNeitherItsHashNorTheStaffCards() {
+        KioskConfig demo = StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE);
+        String hash = org.opackiosk.core.staff.StaffPinHash.hash("2580".toCharArray(), new java.security.SecureRandom());
+        KioskConfig config = demo.withStaff(new org.opackiosk.core.config.StaffSettings(Optional.of(hash),
+                java.util.Set.of("29990001", "29990002"), Optional.empty(), true, false, Duration.ofMinutes(2)));
+
+        List<ConfigSummary.Entry> summary = ConfigSummary.of(config);
+
+        assertThat(summary.toString()).doesNotContain(hash).doesNotContain("29990001").doesNotContain("29990002");
+        assertThat(summary).contains(new ConfigSummary.Entry("staff.pin_hash", "set (" + ConfigSummary.HIDDEN + ")"),
+                new ConfigSummary.Entry("staff.cards", "2 card(s)"), new ConfigSummary.Entry("staff.name_press", "false"));
+    }
+
+    @Test
     void demoModeSaysItUsesTheEmbeddedServer() {
         List<ConfigSummary.Entry> summary = ConfigSummary.of(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE));
 
