@@ -158,7 +158,9 @@ public final class HoldScreen {
     }
 
     private Node refused(Runnable back) {
-        Label heading = Controls.label(l10n.text("hold.refused"), "heading");
+        Label heading = Controls.label(javafx.beans.binding.Bindings.when(vm.savedProperty())
+                .then(l10n.text("hold.saved")).otherwise(l10n.text("hold.refused")), "heading");
+        heading.setId("holdRefusedTitle");
         Label message = Controls.label(vm.messageProperty(), "confirm-detail");
         message.setId("holdRefusal");
         Button backButton = Controls.button(l10n.text("hold.back"), Glyph.BACK, "primary", "main-action");

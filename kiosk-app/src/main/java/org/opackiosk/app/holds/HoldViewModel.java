@@ -66,6 +66,7 @@ public final class HoldViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Placed> placed = new ReadOnlyObjectWrapper<>(this, "placed");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private String recordId;
     private long generation;
 
@@ -199,8 +200,10 @@ public final class HoldViewModel {
                 message.set(l10n.get("hold.unreachable"));
             }
             case CallResult.Ambiguous<List<Hold>> a -> {
-                LOG.warn("Hold unanswered: {}", a.detail());
+                // through the outbox: saved, sent or checked later, never to be asked for again (ADR 0044)
+                LOG.info("Hold saved, not answered yet: {}", a.detail());
                 message.set(l10n.get("hold.ambiguous"));
+                saved.set(true);
                 step.set(Step.REFUSED);
             }
         }
@@ -249,6 +252,11 @@ public final class HoldViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The hold is saved on this kiosk and not answered yet: it is sent (or checked) later, not refused. */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Placed> placedProperty() {
         return placed.getReadOnlyProperty();
     }
@@ -265,6 +273,7 @@ public final class HoldViewModel {
         busy.set(false);
         message.set("");
         placed.set(null);
+        saved.set(false);
         step.set(Step.CHOOSE);
     }
 

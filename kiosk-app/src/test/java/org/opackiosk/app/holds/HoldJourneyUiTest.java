@@ -90,4 +90,41 @@ class HoldJourneyUiTest {
         robot.clickOn("#cartBackButton");
         Screenshots.capture(kiosk.stage(), "cart-en");
     }
+
+    @Test
+    void aHoldPlacedWhileTheServerIsGoneIsSavedSaidSoAndPlacedOnceWhenItReturns(FxRobot robot) {
+        // given a patron choosing the pickup library
+        kiosk.serverOnline();
+        robot.clickOn("#searchButton");
+        Fx.run(() -> kiosk.ui.holdStarter().startHold("r7", "走れメロス"));
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        robot.clickOn("#pickup-KITA");
+
+        // when the server goes away just before 予約する
+        kiosk.serverOffline();
+        robot.clickOn("#placeHoldButton");
+
+        // then the patron is told it is saved and will be sent, not to try again
+        assertThat(robot.lookup("#holdRefusedTitle").queryAs(Label.class).getText()).isEqualTo("予約の申し込みを保存しました");
+        Screenshots.capture(kiosk.stage(), "hold-saved-ja");
+        assertThat(robot.lookup("#holdRefusal").queryAs(Label.class).getText())
+                .isEqualTo("予約の申し込みをこの端末に保存しました。図書館のシステムから返事がありしだい手続きします。結果は利用状況でご確認ください。");
+        assertThat(kiosk.circulation.patrons.calls).noneMatch(c -> c.startsWith("placeHold"));
+        assertThat(kiosk.outbox.countOpen()).isEqualTo(1);
+
+        // when the server returns
+        kiosk.serverOnline();
+
+        // then the hold is placed, once
+        assertThat(kiosk.circulation.patrons.calls).filteredOn(c -> c.startsWith("placeHold")).containsExactly("placeHold r7 KITA EMAIL");
+        assertThat(kiosk.outbox.countOpen()).isZero();
+    }
 }
