@@ -109,8 +109,15 @@ public final class ResultsScreen {
                 String.valueOf(SearchViewModel.AVAILABLE_SCAN_LIMIT)), l10n.localeProperty()), "available-now-note");
         limited.setId("availableNowLimited");
         limited.setWrapText(true);
-        Controls.showWhen(limited, vm.availableOnlyProperty().and(vm.scanLimitedProperty()));
-        HBox bar = new HBox(toggle, why, limited);
+        // asking the server about up to a hundred records takes seconds: say what is happening meanwhile
+        Label checking = Controls.label(Bindings.createStringBinding(() -> l10n.get("results.availableNow.checking",
+                String.valueOf(vm.scannedProperty().get()), String.valueOf(vm.scanningProperty().get())),
+                vm.scannedProperty(), vm.scanningProperty(), l10n.localeProperty()), "available-now-note");
+        checking.setId("availableNowChecking");
+        Controls.showWhen(checking, vm.availableOnlyProperty().and(vm.statusProperty().isEqualTo(SearchViewModel.Status.SEARCHING)));
+        Controls.showWhen(limited, vm.availableOnlyProperty().and(vm.scanLimitedProperty())
+                .and(vm.statusProperty().isNotEqualTo(SearchViewModel.Status.SEARCHING)));
+        HBox bar = new HBox(toggle, why, checking, limited);
         HBox.setHgrow(why, Priority.ALWAYS);
         HBox.setHgrow(limited, Priority.ALWAYS);
         bar.getStyleClass().add("available-now-bar");

@@ -81,6 +81,9 @@ public final class SearchViewModel {
     private final ObservableMap<String, String> cartResults = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper availableOnly = new ReadOnlyBooleanWrapper(this, "availableOnly", false);
     private final ReadOnlyBooleanWrapper scanLimited = new ReadOnlyBooleanWrapper(this, "scanLimited", false);
+    /** While 在架のみ asks the server: how many hits were asked about, of how many. */
+    private final ReadOnlyIntegerWrapper scanned = new ReadOnlyIntegerWrapper(this, "scanned", 0);
+    private final ReadOnlyIntegerWrapper scanning = new ReadOnlyIntegerWrapper(this, "scanning", 0);
     private final ReadOnlyBooleanWrapper cartOffered = new ReadOnlyBooleanWrapper(this, "cartOffered", false);
     private final javafx.beans.binding.BooleanBinding online;
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NOT_SEARCHED);
@@ -366,14 +369,24 @@ public final class SearchViewModel {
         lastQuery = query;
         long request = ++searchGeneration;
         status.set(Status.SEARCHING);
+        scanned.set(0);
+        scanning.set(0);
         scheduler.execute(() -> {
             SearchResult result = index.search(query);
+            int of = result.hits().size();
             List<Checked> onShelf = new ArrayList<>();
-            for (CatalogueEntry e : result.hits()) {
-                Checked checked = ask(e);
+            for (int i = 0; i < of; i++) {
+                Checked checked = ask(result.hits().get(i));
                 if (checked.availability() == Availability.ON_SHELF) {
                     onShelf.add(checked);
                 }
+                int done = i + 1;
+                dispatcher.dispatch(() -> {
+                    if (request == searchGeneration) {
+                        scanning.set(of);
+                        scanned.set(done);
+                    }
+                });
             }
             dispatcher.dispatch(() -> {
                 if (request == searchGeneration) {
@@ -550,6 +563,16 @@ public final class SearchViewModel {
     /** 在架のみ can be used: the server is reachable. */
     public javafx.beans.binding.BooleanExpression availableNowOfferedProperty() {
         return online;
+    }
+
+    /** While 在架のみ asks the server about the hits: how many were asked about so far. */
+    public ReadOnlyIntegerProperty scannedProperty() {
+        return scanned.getReadOnlyProperty();
+    }
+
+    /** While 在架のみ asks the server about the hits: how many it will ask about. */
+    public ReadOnlyIntegerProperty scanningProperty() {
+        return scanning.getReadOnlyProperty();
     }
 
     /** 在架のみ looked at the first {@value #AVAILABLE_SCAN_LIMIT} hits only: there were more. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opackiosk.app.frame.Navigator;
 import org.opackiosk.app.frame.ScreenId;
+import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
@@ -36,6 +37,15 @@ class SearchViewModelTest {
     private final SimpleObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.ONLINE);
     private final List<String> asked = new ArrayList<>();
     private SearchViewModel search;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public void open(ScreenId screen) {
+        }
+
+        @Override
+        public void goHome() {
+        }
+    };
 
     @BeforeEach
     void setUp() {
@@ -51,15 +61,6 @@ class SearchViewModelTest {
                     out ? Optional.of(LocalDate.of(2026, 12, 7)) : Optional.empty())), id.equals("2") ? OptionalInt.of(3) : OptionalInt.empty()));
         });
         ManualScheduler scheduler = new ManualScheduler();
-        Navigator navigator = new Navigator() {
-            @Override
-            public void open(ScreenId screen) {
-            }
-
-            @Override
-            public void goHome() {
-            }
-        };
         RecordViewModel record = new RecordViewModel(index, circulation, connection,
                 new SearchSettings(Optional.empty(), Duration.ofMinutes(5)), scheduler, Runnable::run);
         search = new SearchViewModel(index, circulation, connection, scheduler, Runnable::run, navigator, record);
@@ -83,6 +84,30 @@ class SearchViewModelTest {
         search.next();
         assertThat(search.results()).extracting(CatalogueEntry::id).startsWith("22");
         assertThat(asked).hasSize(SearchViewModel.AVAILABLE_SCAN_LIMIT);
+    }
+
+    @Test
+    void whileAvailableNowAsksTheServerItCountsHowManyHitsItHasAskedAbout() {
+        // given a worker that waits until the test lets it run
+        QueuedScheduler worker = new QueuedScheduler(true);
+        SearchViewModel held = new SearchViewModel(index, circulation, connection, worker, Runnable::run, navigator,
+                new RecordViewModel(index, circulation, connection, new SearchSettings(Optional.empty(), Duration.ofMinutes(5)),
+                        worker, Runnable::run));
+        held.setText("羅生門");
+        held.search();
+        worker.runQueuedWork();
+
+        // when
+        held.toggleAvailableNow();
+
+        // then: searching, nothing asked yet
+        assertThat(held.statusProperty().get()).isEqualTo(SearchViewModel.Status.SEARCHING);
+        assertThat(held.scannedProperty().get()).isZero();
+        // when the worker runs
+        worker.runQueuedWork();
+        assertThat(held.scannedProperty().get()).isEqualTo(SearchViewModel.AVAILABLE_SCAN_LIMIT);
+        assertThat(held.scanningProperty().get()).isEqualTo(SearchViewModel.AVAILABLE_SCAN_LIMIT);
+        assertThat(held.statusProperty().get()).isEqualTo(SearchViewModel.Status.SHOWING);
     }
 
     @Test
