@@ -332,19 +332,40 @@ public final class KioskUi implements AutoCloseable {
      * Without it a laptop window would get a squeezed layout no kiosk ever shows.
      */
     public Scene createPreviewScene(double width, double height) {
+        return scaledScene(width, height, DESIGN_WIDTH, DESIGN_HEIGHT);
+    }
+
+    /**
+     * The kiosk's full-screen scene for a screen of {@code width} × {@code height}. A screen whose short side
+     * is at least the design's 1080 gets the layout at its own size. A smaller one (a 1280 × 800 or 1024 × 600
+     * touch panel) gets the layout of a screen with the same shape and a short side of 1080, scaled down to
+     * fit: the screens are laid out and tested at those sizes, and a smaller layout would overlap and cut
+     * words off instead of shrinking them.
+     */
+    public Scene createFullScreenScene(double width, double height) {
+        double shortSide = Math.min(width, height);
+        if (shortSide >= DESIGN_HEIGHT) {
+            return createScene(width, height);
+        }
+        double factor = DESIGN_HEIGHT / shortSide;
+        return scaledScene(width, height, width * factor, height * factor);
+    }
+
+    // The kiosk laid out at designWidth × designHeight, scaled to fit the window and centred in it.
+    private Scene scaledScene(double width, double height, double designWidth, double designHeight) {
         Region kiosk = createRoot();
-        kiosk.setMinSize(DESIGN_WIDTH, DESIGN_HEIGHT);
-        kiosk.setPrefSize(DESIGN_WIDTH, DESIGN_HEIGHT);
-        kiosk.setMaxSize(DESIGN_WIDTH, DESIGN_HEIGHT);
+        kiosk.setMinSize(designWidth, designHeight);
+        kiosk.setPrefSize(designWidth, designHeight);
+        kiosk.setMaxSize(designWidth, designHeight);
         Pane window = new Pane(kiosk);
         window.getStyleClass().add("preview-window");
         Scale scale = new Scale(1, 1, 0, 0);
-        scale.xProperty().bind(Bindings.min(window.widthProperty().divide(DESIGN_WIDTH),
-                window.heightProperty().divide(DESIGN_HEIGHT)));
+        scale.xProperty().bind(Bindings.min(window.widthProperty().divide(designWidth),
+                window.heightProperty().divide(designHeight)));
         scale.yProperty().bind(scale.xProperty());
         kiosk.getTransforms().add(scale);
-        kiosk.layoutXProperty().bind(window.widthProperty().subtract(scale.xProperty().multiply(DESIGN_WIDTH)).divide(2));
-        kiosk.layoutYProperty().bind(window.heightProperty().subtract(scale.yProperty().multiply(DESIGN_HEIGHT)).divide(2));
+        kiosk.layoutXProperty().bind(window.widthProperty().subtract(scale.xProperty().multiply(designWidth)).divide(2));
+        kiosk.layoutYProperty().bind(window.heightProperty().subtract(scale.yProperty().multiply(designHeight)).divide(2));
         return withActivityFilters(new Scene(window, width, height));
     }
 
@@ -426,7 +447,7 @@ public final class KioskUi implements AutoCloseable {
         Objects.requireNonNull(stage, "stage");
         if (fullScreen) {
             Rectangle2D bounds = Screen.getPrimary().getBounds();
-            stage.setScene(createScene(bounds.getWidth(), bounds.getHeight()));
+            stage.setScene(createFullScreenScene(bounds.getWidth(), bounds.getHeight()));
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
