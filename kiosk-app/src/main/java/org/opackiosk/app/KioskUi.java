@@ -378,19 +378,22 @@ public final class KioskUi implements AutoCloseable {
                 .withPrint(SlipPrintControl.of(recordSlip, l10n, "print.callNumber", "printCallNumberButton", 380)).node());
         screens.put(ScreenId.LOGIN, new LoginScreen(login, l10n).node());
         screens.put(ScreenId.NOTICES, new NoticesScreen(notices, l10n).node());
-        screens.put(ScreenId.MY_PAGE, new MyPageScreen(myPage, l10n).node());
-        screens.put(ScreenId.PASSWORD, new PasswordScreen(password, l10n, () -> {
+        // pages that need the library's system say so while offline, with what the patron can do instead (issue 7)
+        Runnable toSearch = () -> frame.open(ScreenId.SEARCH);
+        screens.put(ScreenId.MY_PAGE, org.opackiosk.app.offline.OfflineGate.wrap(new MyPageScreen(myPage, l10n).node(),
+                org.opackiosk.app.offline.OfflineFeature.MY_PAGE, frame.connectionStateProperty(), l10n, toSearch));
+        screens.put(ScreenId.PASSWORD, org.opackiosk.app.offline.OfflineGate.wrap(new PasswordScreen(password, l10n, () -> {
             if (password.modeProperty().get() == PasswordViewModel.Mode.REGISTER) {
                 frame.replace(ScreenId.LOGIN);
             } else {
                 frame.goBack();
             }
-        }).node());
-        screens.put(ScreenId.EMAIL, new EmailScreen(email, l10n, () -> {
+        }).node(), org.opackiosk.app.offline.OfflineFeature.PASSWORD, frame.connectionStateProperty(), l10n, toSearch));
+        screens.put(ScreenId.EMAIL, org.opackiosk.app.offline.OfflineGate.wrap(new EmailScreen(email, l10n, () -> {
             frame.goHome();
             frame.open(ScreenId.MY_PAGE);
             myPage.showTab(MyPageViewModel.Tab.HOLDS);
-        }).node());
+        }).node(), org.opackiosk.app.offline.OfflineFeature.EMAIL, frame.connectionStateProperty(), l10n, toSearch));
         screens.put(ScreenId.CART, new CartScreen(cart, l10n, () -> {
             frame.goHome();
             frame.open(ScreenId.MY_PAGE);

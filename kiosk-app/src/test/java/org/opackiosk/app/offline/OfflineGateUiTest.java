@@ -1,0 +1,108 @@
+package org.opackiosk.app.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opackiosk.app.testing.Fx;
+import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.SceneQueries;
+import org.opackiosk.app.testing.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A logged-in patron whose kiosk loses the library's system: My page, password and e-mail say why they are not
+ * available and what to do, offer the catalogue, and come back by themselves with the connection (issue 7).
+ */
+@ExtendWith(ApplicationExtension.class)
+class OfflineGateUiTest {
+
+    private KioskFixture kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = new KioskFixture();
+        kiosk.show(stage);
+    }
+
+    private void logIn(FxRobot robot) {
+        robot.clickOn("#typeCardButton");
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+    }
+
+    private List<String> visibleTexts() {
+        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
+    }
+
+    @Test
+    void myPageSaysWhyItIsNotShownWhileOfflineAndComesBackWithTheConnection(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        logIn(robot);
+        assertThat(visibleTexts()).contains("利用状況", "坊っちゃん");
+
+        // when
+        kiosk.serverOffline();
+
+        // then
+        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、利用状況を表示できません。",
+                "カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）");
+        assertThat(visibleTexts()).doesNotContain("坊っちゃん");
+        Screenshots.capture(kiosk.stage(), "offline-gate-mypage-ja");
+        robot.clickOn("#language-en");
+        assertThat(visibleTexts()).contains("Your account cannot be shown because the library's system cannot be reached.");
+        Screenshots.capture(kiosk.stage(), "offline-gate-mypage-en");
+        robot.clickOn("#language-ja");
+
+        // when
+        kiosk.serverOnline();
+
+        // then
+        assertThat(visibleTexts()).contains("坊っちゃん").doesNotContain("カウンターでおたずねください。");
+    }
+
+    @Test
+    void theCatalogueIsOfferedInsteadAndOpensTheSearch(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        logIn(robot);
+        kiosk.serverOffline();
+
+        // when
+        robot.clickOn("#offlineGateSearch");
+
+        // then
+        assertThat(visibleTexts()).contains("ホーム › 利用状況 › 資料をさがす", "キーワード", "****0001"); // still logged in
+    }
+
+    @Test
+    void passwordRegistrationFromTheStartScreenIsRefusedWhileOffline(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        robot.clickOn("#registerPasswordButton");
+        assertThat(visibleTexts()).doesNotContain("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。");
+
+        // when
+        kiosk.serverOffline();
+
+        // then
+        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。",
+                "しばらくしてからお試しいただくか、カウンターでおたずねください。");
+        assertThat(robot.lookup("#offlineGateMessage").queryAs(Label.class).isVisible()).isTrue();
+        Screenshots.capture(kiosk.stage(), "offline-gate-password-ja");
+    }
+}
