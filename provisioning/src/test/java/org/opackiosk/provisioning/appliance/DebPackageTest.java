@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DebPackageTest {
 
+    static final int AARCH64 = 183;
+    static final int X86_64 = 62;
+
     static final Path PACKAGING = Path.of("..", "packaging").toAbsolutePath().normalize();
 
     @TempDir
@@ -40,12 +43,30 @@ class DebPackageTest {
     }
 
     private void jar(String name) throws IOException {
+        jar(name, 0);
+    }
+
+    /** A stand-in jar; with elfMachine > 0 it holds a libglass.so whose ELF header names that machine. */
+    private void jar(String name, int elfMachine) throws IOException {
         Path p = jars.resolve(name);
         Files.createDirectories(p.getParent());
         try (OutputStream o = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(o)) {
             zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
             zip.write("Manifest-Version: 1.0\n".getBytes());
             zip.closeEntry();
+            if (elfMachine > 0) {
+                byte[] header = new byte[64];
+                header[0] = 0x7f;
+                header[1] = 'E';
+                header[2] = 'L';
+                header[3] = 'F';
+                header[4] = 2; // 64-bit
+                header[5] = 1; // little-endian
+                header[18] = (byte) elfMachine;
+                zip.putNextEntry(new ZipEntry("libglass.so"));
+                zip.write(header);
+                zip.closeEntry();
+            }
         }
     }
 
@@ -60,7 +81,7 @@ class DebPackageTest {
 
     @Test
     void theArm64PackageHoldsTheAppTheUnitsAndTheLaunchersWithRootOwnership() throws Exception {
-        jar("lib/javafx-graphics-21.0.11-linux-aarch64.jar");
+        jar("lib/javafx-graphics-21.0.11-linux-aarch64.jar", AARCH64);
 
         Commands.Run build = buildDeb("arm64");
 
@@ -98,6 +119,26 @@ class DebPackageTest {
 
         assertThat(build.exitCode()).isNotZero();
         assertThat(build.output()).contains("FAIL JavaFX graphics for linux").contains("FAIL no JavaFX jar of another platform");
+    }
+
+    @Test
+    void anArm64PackageWhoseJavaFxHoldsAnX86LibraryIsRefusedByTheCheck() throws Exception {
+        assumeTrue(Commands.find("unzip").isPresent(), "unzip is not installed: check-deb skips the libglass.so check");
+        jar("lib/javafx-graphics-21.0.11-linux-aarch64.jar", X86_64);
+
+        Commands.Run build = buildDeb("arm64");
+
+        assertThat(build.exitCode()).isNotZero();
+        assertThat(build.output()).contains(
+                "FAIL libglass.so in javafx-graphics-21.0.11-linux-aarch64.jar is built for arm64 (ELF machine 183, found 62)");
+    }
+
+    @Test
+    void bothArchitecturesAtOnceAreRefusedForOneAssembledFolder() throws Exception {
+        Commands.Run build = buildDeb("all");
+
+        assertThat(build.exitCode()).isEqualTo(2);
+        assertThat(build.output()).contains("--arch all needs the Maven build");
     }
 
     @Test
