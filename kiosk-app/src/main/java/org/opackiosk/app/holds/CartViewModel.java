@@ -124,12 +124,15 @@ public final class CartViewModel {
     }
 
     /** 予約カートに入れる; a record already in the cart, or a full cart, is left as it is. Returns whether it was added. */
-    public boolean add(String recordId, String title) {
-        if (entries.size() >= MAX_ITEMS || entries.stream().anyMatch(e -> e.recordId().equals(recordId))) {
-            return false;
+    public CartAdder.Outcome add(String recordId, String title) {
+        if (entries.stream().anyMatch(e -> e.recordId().equals(recordId))) {
+            return CartAdder.Outcome.ALREADY_IN_CART;
+        }
+        if (entries.size() >= MAX_ITEMS) {
+            return CartAdder.Outcome.FULL;
         }
         entries.add(new Entry(recordId, title));
-        return true;
+        return CartAdder.Outcome.ADDED;
     }
 
     public void remove(Entry entry) {

@@ -51,7 +51,7 @@ public final class RecordScreen {
         cart.setOnAction(e -> vm.addToCart());
         Controls.showWhen(cart, vm.cartOfferedProperty().and(vm.entryProperty().isNotNull()));
         Label cartResult = Controls.label(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.cartResultKeyProperty().get() == null ? "" : l10n.get(vm.cartResultKeyProperty().get()),
+                () -> vm.cartResultKeyProperty().get() == null ? "" : l10n.get(vm.cartResultKeyProperty().get(), org.opackiosk.app.holds.CartViewModel.MAX_ITEMS),
                 vm.cartResultKeyProperty(), l10n.localeProperty()), "record-cart-result");
         cartResult.setId("cartResult");
         cartResult.setWrapText(true);

@@ -85,7 +85,7 @@ public final class RecordViewModel {
     /** The message key of what 予約カートに入れる did for the record shown; null when nothing was tried. */
     private final javafx.beans.property.ReadOnlyStringWrapper cartResultKey =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "cartResultKey", null);
-    private java.util.function.BiPredicate<String, String> cartAction;
+    private java.util.function.BiFunction<String, String, org.opackiosk.app.holds.CartAdder.Outcome> cartAction;
     private long generation;
 
     public RecordViewModel(CatalogueIndex index, CirculationService circulation, ObservableValue<ConnectionState> connection,
@@ -105,7 +105,7 @@ public final class RecordViewModel {
     }
 
     /** What 予約カートに入れる does (record id, title → added or not); without one the button is not shown. */
-    public void setCartAction(java.util.function.BiPredicate<String, String> action) {
+    public void setCartAction(java.util.function.BiFunction<String, String, org.opackiosk.app.holds.CartAdder.Outcome> action) {
         this.cartAction = action;
         cartOffered.set(action != null);
     }
@@ -114,7 +114,7 @@ public final class RecordViewModel {
     public void addToCart() {
         CatalogueEntry e = entry.get();
         if (e != null && cartAction != null) {
-            cartResultKey.set(cartAction.test(e.id(), e.title()) ? "record.cart.added" : "record.cart.notAdded");
+            cartResultKey.set(SearchViewModel.cartMessageKey("record.cart.", cartAction.apply(e.id(), e.title())));
         }
     }
 

@@ -213,7 +213,7 @@ public final class ResultsScreen {
     private Node cart(CatalogueEntry e) {
         String result = vm.cartResults().get(e.id());
         if (result != null) {
-            Label said = new Label(l10n.get(result));
+            Label said = new Label(l10n.get(result, org.opackiosk.app.holds.CartViewModel.MAX_ITEMS));
             said.getStyleClass().add("row-cart-result");
             said.setWrapText(true);
             said.setId("cartResult-" + e.id());

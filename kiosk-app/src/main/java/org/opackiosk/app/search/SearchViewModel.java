@@ -108,7 +108,7 @@ public final class SearchViewModel {
     private SearchQuery lastQuery;
     /** What 在架のみ found for the last query: the on-shelf hits in index order, paged locally. */
     private List<Checked> availableHits = List.of();
-    private java.util.function.BiPredicate<String, String> cartAction;
+    private java.util.function.BiFunction<String, String, org.opackiosk.app.holds.CartAdder.Outcome> cartAction;
     private long searchGeneration;
     private long suggestGeneration;
 
@@ -462,7 +462,16 @@ public final class SearchViewModel {
     }
 
     /** What 予約カートに入れる on a result row does (record id, title → added or not); without one no row offers it. */
-    public void setCartAction(java.util.function.BiPredicate<String, String> action) {
+    /** The message key for what the cart did: {@code prefix} + added / already / full (the last takes the cart's size). */
+    static String cartMessageKey(String prefix, org.opackiosk.app.holds.CartAdder.Outcome outcome) {
+        return prefix + switch (outcome) {
+            case ADDED -> "added";
+            case ALREADY_IN_CART -> "already";
+            case FULL -> "full";
+        };
+    }
+
+    public void setCartAction(java.util.function.BiFunction<String, String, org.opackiosk.app.holds.CartAdder.Outcome> action) {
         this.cartAction = action;
         cartOffered.set(action != null);
     }
@@ -473,7 +482,7 @@ public final class SearchViewModel {
             return;
         }
         results.stream().filter(e -> e.id().equals(recordId)).findFirst().ifPresent(e ->
-                cartResults.put(e.id(), cartAction.test(e.id(), e.title()) ? "results.cart.added" : "results.cart.notAdded"));
+                cartResults.put(e.id(), cartMessageKey("results.cart.", cartAction.apply(e.id(), e.title()))));
     }
 
     public void openRecord(String id) {

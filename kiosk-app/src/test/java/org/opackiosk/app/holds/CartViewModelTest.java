@@ -30,9 +30,20 @@ class CartViewModelTest {
 
     @Test
     void aRecordGoesInTheCartOnce() {
-        assertThat(vm.add("r7", "走れメロス")).isTrue();
-        assertThat(vm.add("r7", "走れメロス")).isFalse();
+        assertThat(vm.add("r7", "走れメロス")).isEqualTo(org.opackiosk.app.holds.CartAdder.Outcome.ADDED);
+        assertThat(vm.add("r7", "走れメロス")).isEqualTo(org.opackiosk.app.holds.CartAdder.Outcome.ALREADY_IN_CART);
         assertThat(vm.entries()).hasSize(1);
+    }
+
+    @Test
+    void aFullCartSaysSoAndTakesNothingMore() {
+        for (int i = 0; i < CartViewModel.MAX_ITEMS; i++) {
+            assertThat(vm.add("r" + i, "巻" + i)).isEqualTo(CartAdder.Outcome.ADDED);
+        }
+
+        assertThat(vm.add("extra", "もう一冊")).isEqualTo(CartAdder.Outcome.FULL);
+        assertThat(vm.add("r0", "巻0")).as("already there wins over full").isEqualTo(CartAdder.Outcome.ALREADY_IN_CART);
+        assertThat(vm.entries()).hasSize(CartViewModel.MAX_ITEMS);
     }
 
     @Test

@@ -270,7 +270,7 @@ class SearchScreensUiTest {
         // given a cart that takes record 1 and is full for anything else
         List<String> carted = new ArrayList<>();
         Fx.run(() -> {
-            search.setCartAction((id, title) -> id.equals("1") && carted.add(id));
+            search.setCartAction((id, title) -> id.equals("1") && carted.add(id) ? org.opackiosk.app.holds.CartAdder.Outcome.ADDED : org.opackiosk.app.holds.CartAdder.Outcome.FULL);
             search.setText("こころ");
             search.search();
         });
@@ -283,7 +283,7 @@ class SearchScreensUiTest {
         // then: the rows say what happened, and the record page did not open
         assertThat(carted).containsExactly("1");
         assertThat(text(robot, "#cartResult-1")).isEqualTo("予約カートに入れました");
-        assertThat(text(robot, "#cartResult-2")).isEqualTo("すでにカートにあるか、カートがいっぱいです");
+        assertThat(text(robot, "#cartResult-2")).isEqualTo("カートがいっぱいです（20点まで）");
         assertThat(opened).doesNotContain(ScreenId.RECORD);
         assertThat(robot.lookup("#cart-4").queryButton().getHeight()).isGreaterThanOrEqualTo(90);
         shoot("results-cart-ja");
@@ -349,7 +349,7 @@ class SearchScreensUiTest {
         java.util.List<String> carted = new java.util.ArrayList<>();
         Fx.run(() -> {
             record.setHoldAction((id, title) -> held.add(id));
-            record.setCartAction((id, title) -> !carted.contains(id) && carted.add(id));
+            record.setCartAction((id, title) -> carted.contains(id) ? org.opackiosk.app.holds.CartAdder.Outcome.ALREADY_IN_CART : carted.add(id) ? org.opackiosk.app.holds.CartAdder.Outcome.ADDED : org.opackiosk.app.holds.CartAdder.Outcome.FULL);
             search.setText("こころ");
             search.search();
             search.openRecord("3");
@@ -365,7 +365,7 @@ class SearchScreensUiTest {
         // then
         assertThat(carted).containsExactly("3");
         assertThat(first).startsWith("予約カートに入れました");
-        assertThat(second).startsWith("この資料はすでに予約カートに入っているか");
+        assertThat(second).isEqualTo("この資料はもう予約カートに入っています。");
         assertThat(held).containsExactly("3");
         shoot("record-cart-ja");
         // another record starts without the previous message

@@ -142,7 +142,7 @@ class SearchViewModelTest {
 
         // given a cart that is full after one record
         List<String> cart = new ArrayList<>();
-        search.setCartAction((id, title) -> cart.isEmpty() && cart.add(id));
+        search.setCartAction((id, title) -> cart.contains(id) ? org.opackiosk.app.holds.CartAdder.Outcome.ALREADY_IN_CART : cart.isEmpty() && cart.add(id) ? org.opackiosk.app.holds.CartAdder.Outcome.ADDED : org.opackiosk.app.holds.CartAdder.Outcome.FULL);
 
         // when
         search.addToCart("1");
@@ -150,7 +150,13 @@ class SearchViewModelTest {
 
         // then
         assertThat(cart).containsExactly("1");
-        assertThat(search.cartResults()).containsEntry("1", "results.cart.added").containsEntry("3", "results.cart.notAdded");
+        assertThat(search.cartResults()).containsEntry("1", "results.cart.added").containsEntry("3", "results.cart.full");
+
+        // when the first is added again
+        search.addToCart("1");
+
+        // then
+        assertThat(search.cartResults()).containsEntry("1", "results.cart.already");
         search.reset();
         assertThat(search.cartResults()).isEmpty();
         verify(circulation, never()).placeHold(org.mockito.ArgumentMatchers.any());
