@@ -471,7 +471,8 @@ public final class KioskUi implements AutoCloseable {
 
     /**
      * A library card was scanned (FX thread): login starts with its number filled in, whatever the
-     * screen. A different patron's session still open is ended first.
+     * screen. A different patron's session still open is ended first. A staff card asks for the staff
+     * PIN instead; with {@code [staff] categories}, online, the server is asked first whose card it is.
      */
     public void cardScanned(String raw) {
         idle.userActivity();
@@ -481,6 +482,14 @@ public final class KioskUi implements AutoCloseable {
         if (session.current().map(p -> p.cardNumber().equals(raw)).orElse(false)) {
             return; // the patron's own card again: they are already logged in
         }
+        if (staff().lookUpCategory(raw, () -> patronCardScanned(raw))) {
+            return; // [staff] categories: the server says whose card it is first (ADR 0070)
+        }
+        patronCardScanned(raw);
+    }
+
+    // A patron's card: their login, with the number filled in.
+    private void patronCardScanned(String raw) {
         if (session.loggedIn()) {
             endSession();
         }
@@ -769,6 +778,7 @@ public final class KioskUi implements AutoCloseable {
             StaffEntry entry = new StaffEntry(config.staff(), staffAudit, clock);
             staff = new StaffEntryViewModel(entry, config.staff(), staffSession, clock, scheduler, dispatcher, l10n, frame,
                     this::endSession, devices::staffLocked);
+            staff.lookUpCategoriesWith(circulation, () -> frame.connectionStateProperty().get() == ConnectionState.ONLINE);
             staffMode.bind(staff.activeProperty());
         }
         return staff;

@@ -375,27 +375,48 @@ public final class KohaCirculationService implements CirculationService, AutoClo
     /** {@code GET /api/v1/patrons?cardnumber=<card>&_match=exact}; none is {@code Refused(patron_not_found)}. */
     @Override
     public CallResult<PatronId> findPatron(String cardNumber) {
+        return patronByCard(cardNumber, patron -> new PatronId(KohaCirculationJson.id(patron, "patron_id")));
+    }
+
+    /**
+     * The patron's {@code category_id} from the same lookup as {@link #findPatron}; none is
+     * {@code Refused(patron_not_found)}. A patron without a category has the empty code (it matches no
+     * configured staff category).
+     */
+    @Override
+    public CallResult<String> patronCategory(String cardNumber) {
+        return patronByCard(cardNumber, patron -> KohaCirculationJson.text(patron, "category_id").strip());
+    }
+
+    /** What is read from the patron record found by card. */
+    @FunctionalInterface
+    private interface PatronField<T> {
+        T read(JsonNode patron) throws MalformedResponseException;
+    }
+
+    // GET /api/v1/patrons?cardnumber=<card>&_match=exact, then read from the patron holding exactly that card
+    private <T> CallResult<T> patronByCard(String cardNumber, PatronField<T> field) {
         if (cardNumber == null || cardNumber.isBlank()) {
             return CallResult.refused(KohaRefusals.of(KohaRefusals.PATRON_NOT_FOUND));
         }
         KohaRequest request = KohaRequest.read(api("patrons"))
                 .withQuery("cardnumber", cardNumber)
                 .withQuery("_match", "exact");
-        CallResult<Optional<String>> found = transport.call(request, answer -> {
+        CallResult<Optional<T>> found = transport.call(request, answer -> {
             for (JsonNode patron : KohaCirculationJson.objects(answer.body(), "patrons")) {
                 // _match=exact is case-insensitive in Koha; a patron list is never expected to hold two
                 if (cardNumber.equalsIgnoreCase(KohaCirculationJson.text(patron, "cardnumber").strip())) {
-                    return Optional.of(KohaCirculationJson.id(patron, "patron_id"));
+                    return Optional.of(field.read(patron));
                 }
             }
             return Optional.empty();
         });
-        return then(found, id -> {
-            if (id.isEmpty()) {
+        return then(found, value -> {
+            if (value.isEmpty()) {
                 LOG.info("No patron holds card {}", CardNumbers.mask(cardNumber));
                 return CallResult.refused(KohaRefusals.of(KohaRefusals.PATRON_NOT_FOUND));
             }
-            return CallResult.ok(new PatronId(id.get()));
+            return CallResult.ok(value.get());
         });
     }
 

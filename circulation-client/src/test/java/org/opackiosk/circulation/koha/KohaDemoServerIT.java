@@ -65,6 +65,22 @@ class KohaDemoServerIT {
     }
 
     @Test
+    void readsThePatronCategoryOfTheStaffDemoPatronAndOfAnOrdinaryOne() {
+        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+            // when
+            CallResult<String> staff = client.patronCategory("01000014");
+            CallResult<String> ordinary = client.patronCategory("01000001");
+            CallResult<String> nobody = client.patronCategory("01009999");
+
+            // then
+            assertThat(staff).isEqualTo(CallResult.ok("STAFF"));
+            assertThat(ordinary).isEqualTo(CallResult.ok("ADULT"));
+            assertThat(nobody).isInstanceOfSatisfying(CallResult.Refused.class,
+                    r -> assertThat(r.reason().code()).isEqualTo("patron_not_found"));
+        }
+    }
+
+    @Test
     void readsCataloguePagesRecordsAndItems() {
         try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
             // when

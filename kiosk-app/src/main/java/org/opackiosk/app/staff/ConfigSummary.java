@@ -58,6 +58,8 @@ public final class ConfigSummary {
         out.add(new Entry("staff.pin_hash", config.staff().pinHash().isPresent() ? "set (" + HIDDEN + ")" : "— (no PIN)"));
         out.add(new Entry("staff.cards", config.staff().cards().size() + " card(s)"
                 + (config.staff().cardPattern().isPresent() ? " and a card_pattern" : "")));
+        out.add(new Entry("staff.categories", config.staff().categories().isEmpty() ? "— (off)"
+                : String.join(", ", new java.util.TreeSet<>(config.staff().categories()))));
         out.add(new Entry("staff.key_switch", Boolean.toString(config.staff().keySwitch())));
         out.add(new Entry("staff.name_press", Boolean.toString(config.staff().namePress())));
         out.add(new Entry("staff.idle_minutes", Long.toString(config.staff().idleTimeout().toMinutes())));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.opackiosk.app.frame.Navigator;
 import org.opackiosk.app.frame.ScreenId;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.StaffSettings;
 import org.opackiosk.core.platform.Scheduler;
 import org.opackiosk.core.platform.UiDispatcher;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How staff get into maintenance mode and out of it (issue 8, ADR 0070). The ways in: a staff card scanned
- * on any screen, or a five-second press on the library's name, each followed by the PIN on
+ * on any screen (listed, matching the pattern, or — {@link #lookUpCategory} — whose patron the server puts in a
+ * staff category), or a five-second press on the library's name, each followed by the PIN on
  * {@link ScreenId#STAFF_ENTRY}; or the key switch, which opens maintenance mode at once. Entering first
  * ends any patron's session, so nothing of a patron is on the screen or in the view models. In maintenance
  * mode ({@link ScreenId#STAFF}) {@link #userActivity()} keeps it open; {@code [staff] idle_minutes} without
@@ -50,11 +54,14 @@ public final class StaffEntryViewModel {
     static final int MAX_DIGITS = 12;
     /** How long the library's name has to be pressed. */
     public static final Duration NAME_PRESS = Duration.ofSeconds(5);
+    /** The longest a scanned card waits for the server's answer about its patron's category; then it is a patron's. */
+    public static final Duration CATEGORY_LOOKUP = Duration.ofSeconds(3);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
 
     /** How staff came in. */
     public enum Way {
-        CARD("staff card and PIN"), KEY_SWITCH("key switch"), NAME_PRESS("library name and PIN");
+        CARD("staff card and PIN"), KEY_SWITCH("key switch"), NAME_PRESS("library name and PIN"),
+        CATEGORY("staff category and PIN");
 
         private final String audit;
 
@@ -98,6 +105,12 @@ public final class StaffEntryViewModel {
     private long generation;
     private Scheduler.Cancellable idleTimer;
     private Scheduler.Cancellable unlockTimer;
+    // staff by patron category ([staff] categories): the port to ask and whether the kiosk is online; null: off
+    private CirculationService categoryServer;
+    private BooleanSupplier online = () -> false;
+    // the scan whose category answer still counts: a newer scan, the answer or its timeout ends it
+    private long categoryLookup;
+    private Scheduler.Cancellable categoryTimer;
 
     /**
      * @param navigator        the frame's navigation
@@ -142,6 +155,76 @@ public final class StaffEntryViewModel {
         return true;
     }
 
+    /**
+     * Lets a scanned card be a staff card by its patron's category ({@code [staff] categories}): {@code server} is
+     * asked while {@code online} says so (UI thread). Without this, or without categories, no card is looked up.
+     */
+    public void lookUpCategoriesWith(CirculationService server, BooleanSupplier online) {
+        this.categoryServer = Objects.requireNonNull(server, "server");
+        this.online = Objects.requireNonNull(online, "online");
+    }
+
+    /**
+     * A library card was scanned (never one typed) and {@link #cardScanned} did not take it. When staff categories
+     * are on and the kiosk is online, asks the server once, on a worker thread, for the category of the card's
+     * patron: a staff category asks for the PIN; any other answer, a failure or no answer within
+     * {@link #CATEGORY_LOOKUP} runs {@code notStaff} (UI thread) instead. A newer scan makes this one's answer not
+     * count. Returns {@code false}, asking nothing, when the lookup is off or the kiosk is not online: the caller
+     * goes on with {@code notStaff} itself.
+     */
+    public boolean lookUpCategory(String cardNumber, Runnable notStaff) {
+        Objects.requireNonNull(notStaff, "notStaff");
+        if (active.get() || categoryServer == null || !settings.staffCategories() || !online.getAsBoolean()) {
+            return false;
+        }
+        long current = ++categoryLookup;
+        cancelCategoryTimer();
+        CirculationService server = categoryServer;
+        categoryTimer = scheduler.schedule(CATEGORY_LOOKUP, () -> dispatcher.dispatch(
+                () -> categoryAnswered(current, cardNumber, CallResult.unreachable("no answer in time"), notStaff)));
+        scheduler.execute(() -> {
+            CallResult<String> answer;
+            try {
+                answer = server.patronCategory(cardNumber);
+            } catch (RuntimeException e) {
+                answer = CallResult.unreachable(e.getClass().getSimpleName());
+            }
+            CallResult<String> result = answer;
+            dispatcher.dispatch(() -> categoryAnswered(current, cardNumber, result, notStaff));
+        });
+        return true;
+    }
+
+    private void categoryAnswered(long lookup, String cardNumber, CallResult<String> answer, Runnable notStaff) {
+        if (lookup != categoryLookup) {
+            return; // a newer scan, or this scan's answer or timeout came first
+        }
+        categoryLookup++;
+        cancelCategoryTimer();
+        if (active.get()) {
+            return; // maintenance mode opened meanwhile (the key switch): no card starts anything now
+        }
+        String masked = CardNumbers.mask(cardNumber);
+        if (answer instanceof CallResult.Ok<String> ok && settings.isStaffCategory(ok.value())) {
+            LOG.info("Card {} is in a staff category: asking for the staff PIN", masked);
+            askForPin(Way.CATEGORY, masked);
+            return;
+        }
+        if (!(answer instanceof CallResult.Ok<String>) && !(answer instanceof CallResult.Refused<String>)) {
+            // the detail may name the request (and with it the card): only the kind of failure is logged
+            LOG.info("The staff category of card {} is unknown ({}): a patron's login", masked,
+                    answer.getClass().getSimpleName());
+        }
+        notStaff.run();
+    }
+
+    private void cancelCategoryTimer() {
+        if (categoryTimer != null) {
+            categoryTimer.cancel();
+            categoryTimer = null;
+        }
+    }
+
     /** The library's name was pressed for {@link #NAME_PRESS}: the PIN screen, when that way in is on. */
     public void namePressed() {
         if (!settings.namePress() || active.get()) {
@@ -170,7 +253,7 @@ public final class StaffEntryViewModel {
         clearPin();
         way = how;
         candidate = who;
-        staffCard.set(how == Way.CARD ? who : "");
+        staffCard.set(how == Way.CARD || how == Way.CATEGORY ? who : "");
         refreshLock();
         message.set(entry.pinConfigured() ? Message.NONE : new Message("staff.entry.noPin"));
         navigator.open(ScreenId.STAFF_ENTRY);

@@ -46,7 +46,8 @@ class ConfigSummaryTest {
 
         assertThat(summary.toString()).doesNotContain(hash).doesNotContain("29990001").doesNotContain("29990002");
         assertThat(summary).contains(new ConfigSummary.Entry("staff.pin_hash", "set (" + ConfigSummary.HIDDEN + ")"),
-                new ConfigSummary.Entry("staff.cards", "2 card(s)"), new ConfigSummary.Entry("staff.name_press", "false"));
+                new ConfigSummary.Entry("staff.cards", "2 card(s)"), new ConfigSummary.Entry("staff.name_press", "false"),
+                new ConfigSummary.Entry("staff.categories", "— (off)"));
     }
 
     @Test

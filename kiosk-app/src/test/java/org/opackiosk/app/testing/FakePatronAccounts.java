@@ -43,6 +43,8 @@ public final class FakePatronAccounts {
     public final List<Hold> holds = new CopyOnWriteArrayList<>();
     public final List<CancelledHold> cancelled = new CopyOnWriteArrayList<>();
     public final Set<Capability> capabilities = EnumSet.allOf(Capability.class);
+    /** Patron category codes by card (Koha's category_id); a patron not listed here is ADULT. */
+    public final Map<String, String> categories = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every patron operation called, by name, in order (never a password). */
     public final List<String> calls = new CopyOnWriteArrayList<>();
 
@@ -80,6 +82,15 @@ public final class FakePatronAccounts {
             return CallResult.refused(WRONG_PASSWORD);
         }
         return CallResult.ok(a.summary().id());
+    }
+
+    public CallResult<String> patronCategory(String cardNumber) {
+        calls.add("patronCategory");
+        if (categories.containsKey(cardNumber)) {
+            return CallResult.ok(categories.get(cardNumber));
+        }
+        return accounts.containsKey(cardNumber) ? CallResult.ok("ADULT")
+                : CallResult.refused(new Refusal("patron_not_found", "refusal.patron_not_found"));
     }
 
     public CallResult<PatronSummary> patronSummary(PatronId patron) {

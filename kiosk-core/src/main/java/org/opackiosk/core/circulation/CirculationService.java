@@ -71,6 +71,16 @@ public interface CirculationService {
     /** The patron holding this card; {@code Refused(patron_not_found)} when there is none. */
     CallResult<PatronId> findPatron(String cardNumber);
 
+    /**
+     * The patron category code of the patron holding this card (Koha's {@code category_id}, e.g. {@code STAFF}), for
+     * staff entry by category ({@code [staff] categories}, ADR 0070). {@code Refused(patron_not_found)} when no patron
+     * holds the card; {@code Unreachable} when the server cannot be asked. Blocks like every other call. The default is
+     * for a server that cannot tell a category: always {@code Refused(not_supported)}, so no card is staff's by category.
+     */
+    default CallResult<String> patronCategory(String cardNumber) {
+        return CallResult.refused(new Refusal("not_supported", "refusal.generic"));
+    }
+
     /** Name, e-mail addresses, expiry, restriction, counts and the notices to show after login. */
     CallResult<PatronSummary> patronSummary(PatronId patron);
 

@@ -54,7 +54,7 @@ public final class ConfigLoader {
                 "check_digit", "check_weights", "display"));
         KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
         KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
-        KNOWN_KEYS.put("staff", Set.of("pin_hash", "cards", "card_pattern", "key_switch", "name_press", "idle_minutes"));
+        KNOWN_KEYS.put("staff", Set.of("pin_hash", "cards", "card_pattern", "key_switch", "name_press", "idle_minutes", "categories"));
         KNOWN_KEYS.put("devices", Set.of("mode"));
         KNOWN_KEYS.put("scanner", Set.of("type", "port", "baud", "prefix", "suffix", "wedge_max_key_interval_ms",
                 "wedge_min_length", "camera_command", "duplicate_window_ms"));
@@ -255,21 +255,8 @@ public final class ConfigLoader {
             hash.filter(h -> !StaffPinHash.isWellFormed(h)).ifPresent(h -> problems.add(new ConfigProblem(
                     "staff.pin_hash", "a hash written by `kioskctl set-staff-pin` (pbkdf2-sha256$ITERATIONS$SALT$HASH, at least "
                     + StaffPinHash.MIN_ITERATIONS + " iterations)", "something else")));
-            Set<String> cards = new java.util.HashSet<>();
-            JsonNode c = root.path("staff").get("cards");
-            if (c != null) {
-                if (!c.isArray()) {
-                    problems.add(new ConfigProblem("staff.cards", "a list of staff card numbers in quotes, e.g. [\"29990001\"]", describe(c)));
-                } else {
-                    for (JsonNode n : c) {
-                        if (!n.isTextual() || n.asText().isBlank()) {
-                            problems.add(new ConfigProblem("staff.cards", "card numbers in quotes, e.g. [\"29990001\"]", describe(n)));
-                        } else {
-                            cards.add(n.asText().strip());
-                        }
-                    }
-                }
-            }
+            Set<String> cards = texts("staff", "cards", "a list of staff card numbers in quotes, e.g. [\"29990001\"]",
+                    "card numbers in quotes, e.g. [\"29990001\"]");
             Optional<Pattern> pattern = optionalText("staff", "card_pattern").flatMap(p -> {
                 try {
                     return Optional.of(Pattern.compile(p));
@@ -279,13 +266,37 @@ public final class ConfigLoader {
                     return Optional.empty();
                 }
             });
+            Set<String> categories = texts("staff", "categories",
+                    "a list of the server's staff patron category codes in quotes, e.g. [\"STAFF\"]",
+                    "category codes in quotes, e.g. [\"STAFF\"]");
             boolean keySwitch = bool("staff", "key_switch", d.keySwitch());
             boolean namePress = bool("staff", "name_press", d.namePress());
             Duration idle = minutes("staff", "idle_minutes", d.idleTimeout(), 1, 30);
             if (problems.size() > before) {
                 return d;
             }
-            return new StaffSettings(hash, cards, pattern, keySwitch, namePress, idle);
+            return new StaffSettings(hash, cards, pattern, keySwitch, namePress, idle, categories);
+        }
+
+        // A list of texts in quotes, each stripped and not blank; absent: none. Problems name the key.
+        private Set<String> texts(String section, String key, String expectedList, String expectedItem) {
+            Set<String> values = new java.util.HashSet<>();
+            JsonNode list = root.path(section).get(key);
+            if (list == null) {
+                return values;
+            }
+            if (!list.isArray()) {
+                problems.add(new ConfigProblem(section + "." + key, expectedList, describe(list)));
+                return values;
+            }
+            for (JsonNode n : list) {
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    problems.add(new ConfigProblem(section + "." + key, expectedItem, describe(n)));
+                } else {
+                    values.add(n.asText().strip());
+                }
+            }
+            return values;
         }
 
         private SearchSettings search() {

@@ -108,6 +108,11 @@ public final class ObservedCirculationService implements CirculationService {
     }
 
     @Override
+    public CallResult<String> patronCategory(String cardNumber) {
+        return observed(() -> delegate.patronCategory(cardNumber));
+    }
+
+    @Override
     public CallResult<PatronSummary> patronSummary(PatronId patron) {
         return observed(() -> delegate.patronSummary(patron));
     }

@@ -184,6 +184,11 @@ public final class DurableCirculationService implements CirculationService {
     }
 
     @Override
+    public CallResult<String> patronCategory(String cardNumber) {
+        return server.patronCategory(cardNumber);
+    }
+
+    @Override
     public CallResult<PatronSummary> patronSummary(PatronId patron) {
         return server.patronSummary(patron);
     }

@@ -50,6 +50,21 @@ class StaffConfigTest {
         assertThat(staff.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(staff.staffCards()).isFalse();
         assertThat(staff.isStaffCard("01000001")).isFalse();
+        assertThat(staff.staffCategories()).isFalse();
+    }
+
+    @Test
+    void staffCategoriesAreTheServersCategoryCodesAndOnlyThoseCount() throws IOException {
+        StaffSettings staff = ((ConfigResult.Valid) load("""
+                [staff]
+                categories = ["STAFF", " LIBSTAFF "]
+                """)).config().staff();
+
+        assertThat(staff.staffCategories()).isTrue();
+        assertThat(staff.isStaffCategory("STAFF")).isTrue();
+        assertThat(staff.isStaffCategory("LIBSTAFF")).isTrue();
+        assertThat(staff.isStaffCategory("ADULT")).isFalse();
+        assertThat(staff.isStaffCategory("")).isFalse();
     }
 
     @Test
@@ -81,6 +96,7 @@ class StaffConfigTest {
                 key_switch = "yes"
                 name_press = 1
                 idle_minutes = 0
+                categories = "STAFF"
                 """);
 
         assertThat(((ConfigResult.Invalid) result).messages())
@@ -88,6 +104,18 @@ class StaffConfigTest {
                 .anySatisfy(m -> assertThat(m).contains("staff.card_pattern: expected a regular expression"))
                 .anySatisfy(m -> assertThat(m).contains("staff.key_switch: expected true or false"))
                 .anySatisfy(m -> assertThat(m).contains("staff.name_press: expected true or false"))
-                .anySatisfy(m -> assertThat(m).contains("staff.idle_minutes: expected a whole number from 1 to 30"));
+                .anySatisfy(m -> assertThat(m).contains("staff.idle_minutes: expected a whole number from 1 to 30"))
+                .anySatisfy(m -> assertThat(m).contains("staff.categories: expected a list of the server's staff patron category codes"));
+    }
+
+    @Test
+    void aBlankStaffCategoryIsAProblemNamingTheKey() throws IOException {
+        ConfigResult result = load("""
+                [staff]
+                categories = ["STAFF", ""]
+                """);
+
+        assertThat(((ConfigResult.Invalid) result).messages())
+                .anySatisfy(m -> assertThat(m).contains("staff.categories: expected category codes in quotes"));
     }
 }
