@@ -142,6 +142,30 @@ class KohaPatronsTest extends CirculationFixture {
     }
 
     @Test
+    void theCategoryIsReadFromThePatronHoldingExactlyThatCard() {
+        // given a list that also holds a patron with another card
+        koha.on("GET", PATRONS, FakeKoha.json(200, "[{\"patron_id\":7,\"cardnumber\":\"01000002\",\"category_id\":\"ADULT\"},"
+                + "{\"patron_id\":42,\"cardnumber\":\"01000001\",\"category_id\":\"STAFF\"}]"));
+
+        // when
+        CallResult<String> result = service.patronCategory(CARD);
+
+        // then
+        assertThat(result).isEqualTo(CallResult.ok("STAFF"));
+        assertThat(koha.requests("GET", PATRONS).get(0).rawQuery()).isEqualTo("cardnumber=01000001&_match=exact");
+    }
+
+    @Test
+    void theCategoryOfAnUnknownCardIsPatronNotFoundAndAServerErrorIsUnreachable() {
+        koha.on("GET", PATRONS, FakeKoha.json(200, "[]"));
+        assertThat(service.patronCategory("09999999"))
+                .isEqualTo(CallResult.refused(new Refusal("patron_not_found", "refusal.patron_not_found")));
+
+        koha.on("GET", PATRONS, FakeKoha.json(200, "[{\"patron_id\":42,\"cardnumber\":\"01000001\",\"category_id\":{}}]"));
+        assertThat(service.patronCategory(CARD)).isInstanceOf(CallResult.Unreachable.class);
+    }
+
+    @Test
     void summaryHasNameCountsAndTheNoticesToShowAfterLogin() {
         // given: card expires in 19 days, one of two loans overdue, two holds of which one is ready
         koha.on("GET", PATRON_42, FakeKoha.json(200, patronJson("taro@example.jp").replace("\"restricted\":false", "\"restricted\":true")));
