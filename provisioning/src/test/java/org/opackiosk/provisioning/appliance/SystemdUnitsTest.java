@@ -137,6 +137,41 @@ class SystemdUnitsTest {
         assertThat(unit).doesNotContain("\nMemoryDenyWriteExecute=").contains("# not MemoryDenyWriteExecute=yes: the JVM's JIT");
     }
 
+    @Test
+    void aPatronCannotReachATextConsoleOrThePowerButtons() throws IOException {
+        List<String> logind = directives(SYSTEMD.resolve("logind.conf.d/opac-kiosk.conf"));
+        assertThat(logind).contains("NAutoVTs=0", "ReserveVT=0", "HandlePowerKey=ignore", "HandleRebootKey=ignore",
+                "HandleSuspendKey=ignore", "IdleAction=ignore");
+
+        String execStart = directives(UNIT).stream().filter(d -> d.startsWith("ExecStart=")).findFirst().orElseThrow();
+        Matcher cage = Pattern.compile("/usr/bin/cage((?:\\s+-[A-Za-z]+)*)\\s+--\\s").matcher(execStart);
+        assertThat(cage.find()).as(execStart).isTrue();
+        assertThat(cage.group(1)).as("cage's options; -s would allow switching virtual terminals").doesNotContain("s");
+    }
+
+    @Test
+    void theKioskJournalKeepsADayAtMost() throws IOException {
+        List<String> journald = directives(SYSTEMD.resolve("journald@opac-kiosk.conf.d/opac-kiosk.conf"));
+        assertThat(journald).contains("MaxRetentionSec=24h");
+        assertThat(String.join("\n", directives(UNIT))).contains("LogNamespace=opac-kiosk");
+    }
+
+    @Test
+    void everyScannerRuleGivesATtyTheStableNameForTheDialoutGroup() throws IOException {
+        List<String> rules = Files.readAllLines(SYSTEMD.resolve("udev/70-opac-kiosk-scanner.rules")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Pattern rule = Pattern.compile("SUBSYSTEM==\"tty\", ATTRS\\{idVendor\\}==\"[0-9a-f]{4}\", "
+                + "SYMLINK\\+=\"opac-scanner\", GROUP=\"dialout\", MODE=\"0660\"");
+
+        assertThat(rules).as("rules").isNotEmpty().allSatisfy(l -> assertThat(l).matches(rule));
+        assertThat(rules).as("one rule per maker").doesNotHaveDuplicates();
+    }
+
+    /** The KEY=VALUE lines of a systemd-style file, without comments and section headers. */
+    private static List<String> directives(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> DIRECTIVE.matcher(l).matches()).toList();
+    }
+
     /** Non-trivial directives whose paragraph has no comment within the 3 lines above them. */
     static List<String> unexplained(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
