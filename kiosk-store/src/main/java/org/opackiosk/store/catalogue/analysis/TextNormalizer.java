@@ -70,11 +70,6 @@ public final class TextNormalizer {
         return NEW_FORMS.getOrDefault(codePoint, codePoint);
     }
 
-    /** How many old forms the table knows. */
-    public static int tableSize() {
-        return NEW_FORMS.size();
-    }
-
     private static int iterationMark(int cp, StringBuilder before) {
         if (before.isEmpty()) {
             return cp;

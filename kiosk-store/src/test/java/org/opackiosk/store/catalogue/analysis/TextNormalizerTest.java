@@ -2,6 +2,14 @@ package org.opackiosk.store.catalogue.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -18,8 +26,44 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("舊友")).isEqualTo("旧友");
         assertThat(TextNormalizer.normalize("國學")).isEqualTo("国学");
         assertThat(TextNormalizer.normalize("澤邊齋藤龍壽")).isEqualTo("沢辺斎藤竜寿");
-        assertThat(TextNormalizer.normalize("神")).isEqualTo("神"); // U+FA19, a compatibility ideograph
-        assertThat(TextNormalizer.tableSize()).isGreaterThan(300);
+        assertThat(TextNormalizer.normalize("\uFA19")).isEqualTo("\u795E"); // 神: compatibility ideograph → unified
+        assertThat(TextNormalizer.normalize("圖書館")).isEqualTo("図書館");
+        assertThat(TextNormalizer.normalize("晉書")).isEqualTo(TextNormalizer.normalize("晋書"));
+        assertThat(TextNormalizer.normalize("旣刊")).isEqualTo(TextNormalizer.normalize("既刊"));
+    }
+
+    @Test
+    void everyOldFormInTheJoyoTableIsTheSameTextAsItsNewForm() throws IOException {
+        // given the 364 parenthesised old forms of the 常用漢字表 (2010)
+        List<String[]> pairs = joyoOldForms();
+        assertThat(pairs).hasSize(364);
+
+        // when / then: whether NFKC or the table folds it, the old form searches as the new one
+        List<String> different = new ArrayList<>();
+        for (String[] pair : pairs) {
+            if (!TextNormalizer.normalize(pair[0]).equals(TextNormalizer.normalize(pair[1]))) {
+                different.add(pair[0] + "→" + pair[1] + " (U+" + Integer.toHexString(pair[0].codePointAt(0)) + ")");
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    private static List<String[]> joyoOldForms() throws IOException {
+        List<String[]> pairs = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(
+                TextNormalizerTest.class.getResourceAsStream("joyo-old-forms.txt"), "joyo-old-forms.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] pair = line.strip().split(" ");
+                assertThat(pair).as(line).hasSize(2);
+                pairs.add(pair);
+            }
+        }
+        return pairs;
     }
 
     @Test
