@@ -66,6 +66,9 @@ class ScreenshotTourUiTest {
     void offlineAndLargeText(FxRobot robot) {
         kiosk.serverOffline();
         shoot("attract-offline-ja");
+        robot.clickOn("#language-en");
+        shoot("attract-offline-en");
+        robot.clickOn("#language-ja");
         robot.clickOn("#textSize-large");
         shoot("attract-large-ja");
         robot.clickOn("#searchButton");

@@ -91,7 +91,8 @@ public final class AttractScreen {
     private Node scanPanel() {
         Label prompt = Controls.label(l10n.text("attract.scan"), "scan-prompt");
         prompt.setId("scanPrompt");
-        Label detail = Controls.label(l10n.text("attract.scan.detail"), "scan-detail");
+        Label detail = Controls.label(vm.scanDetail(), "scan-detail");
+        detail.setId("scanDetail");
         // Without the card at hand, or with a scanner that will not read it: type the number instead.
         Button typeCard = Controls.button(l10n.text("attract.typeCard"), null, "type-card-button");
         typeCard.setId("typeCardButton");

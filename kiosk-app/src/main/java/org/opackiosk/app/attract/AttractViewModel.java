@@ -38,6 +38,7 @@ public final class AttractViewModel {
     private final ReadOnlyObjectWrapper<ZonedDateTime> minute = new ReadOnlyObjectWrapper<>(this, "minute");
     private final StringBinding dateTime;
     private final StringBinding status;
+    private final StringBinding scanDetail;
     private Scheduler.Cancellable nextTick;
     private final javafx.beans.property.ReadOnlyBooleanWrapper passwordRegistrationOffered =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "passwordRegistrationOffered", false);
@@ -62,6 +63,10 @@ public final class AttractViewModel {
                 minute, l10n.localeProperty());
         status = Bindings.createStringBinding(
                 () -> l10n.get("attract.status." + connection.get().name().toLowerCase(Locale.ROOT)),
+                connection, l10n.localeProperty());
+        // offline a scanned card cannot log in, but it does place a hold from the record page (issue 7)
+        scanDetail = Bindings.createStringBinding(
+                () -> l10n.get(connection.get() == ConnectionState.OFFLINE ? "attract.scan.detail.offline" : "attract.scan.detail"),
                 connection, l10n.localeProperty());
     }
 
@@ -144,6 +149,11 @@ public final class AttractViewModel {
     /** One sentence on whether the library's system can be reached, and what that means for the patron. */
     public StringBinding status() {
         return status;
+    }
+
+    /** What a card does here: holds and loans, or offline, how a hold by card still works. */
+    public StringBinding scanDetail() {
+        return scanDetail;
     }
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {

@@ -55,8 +55,32 @@ class AttractScreenUiTest {
         kiosk.serverOffline();
 
         // then
-        assertThat(text(robot, "#statusLine")).isEqualTo("オフライン：検索はできます。\n予約・ログインは、つながるまでお待ちください。");
+        assertThat(text(robot, "#statusLine"))
+                .isEqualTo("オフライン：検索と、利用者カードをかざしての予約はできます。\nログイン・マイページは、つながるまでお待ちください。");
         assertThat(shownStatusGlyph(robot)).isEqualTo("icon-offline");
+    }
+
+    @Test
+    void offlineTheCardPanelSaysHowAHoldByCardStillWorksInsteadOfPromisingLoans(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        assertThat(text(robot, "#scanDetail")).isEqualTo("予約や、借りている資料の確認ができます");
+
+        // when
+        kiosk.serverOffline();
+
+        // then: a card scanned here cannot log in offline, but it places a hold from the record page
+        assertThat(text(robot, "#scanDetail")).isEqualTo("今は、資料をさがして「予約する」を押してから、カードをかざしてください");
+        robot.clickOn("#language-en");
+        assertThat(text(robot, "#scanDetail")).isEqualTo("For now: find the item, touch “Place a hold”, then scan your card");
+        assertThat(text(robot, "#statusLine")).isEqualTo("Offline: you can search, and place holds by scanning your library card.\n"
+                + "Sign-in and My page will be back when the connection returns.");
+
+        // when
+        kiosk.serverOnline();
+
+        // then
+        assertThat(text(robot, "#scanDetail")).isEqualTo("to place holds and see your loans");
     }
 
     @Test

@@ -91,9 +91,24 @@ class AttractViewModelTest {
         connection.set(ConnectionState.ONLINE);
         assertThat(attract.status().get()).isEqualTo("図書館のシステムにつながっています");
         connection.set(ConnectionState.OFFLINE);
-        assertThat(attract.status().get()).startsWith("オフライン：検索はできます。\n予約・ログインは");
+        assertThat(attract.status().get())
+                .isEqualTo("オフライン：検索と、利用者カードをかざしての予約はできます。\nログイン・マイページは、つながるまでお待ちください。");
         l10n.setLocale(Locale.ENGLISH);
-        assertThat(attract.status().get()).startsWith("Offline: you can still search.");
+        assertThat(attract.status().get()).isEqualTo("Offline: you can search, and place holds by scanning your library card.\n"
+                + "Sign-in and My page will be back when the connection returns.");
+    }
+
+    @Test
+    void offlineTheCardPanelDoesNotPromiseLoansButSaysHowAHoldByCardWorks() {
+        AttractViewModel attract = attractAt(new MutableClock(Instant.parse("2026-11-23T05:05:00Z"), TOKYO));
+        connection.set(ConnectionState.ONLINE);
+        assertThat(attract.scanDetail().get()).isEqualTo("予約や、借りている資料の確認ができます");
+
+        connection.set(ConnectionState.OFFLINE);
+
+        assertThat(attract.scanDetail().get()).isEqualTo("今は、資料をさがして「予約する」を押してから、カードをかざしてください");
+        l10n.setLocale(Locale.ENGLISH);
+        assertThat(attract.scanDetail().get()).isEqualTo("For now: find the item, touch “Place a hold”, then scan your card");
     }
 
     @Test
