@@ -6,10 +6,13 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,19 +68,43 @@ public final class SearchScreen {
                 root.getChildren().addAll(left, keyboard);
             }
         };
+        // a keyboard plugged into the kiosk types into the focused field while this screen is shown; a
+        // keyboard-wedge scanner's scans never get here, the scene's wedge detector swallows them (ADR 0090)
+        EventHandler<KeyEvent> physicalKeys = this::physicalKey;
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.widthProperty().removeListener(arrange);
+                old.removeEventHandler(KeyEvent.ANY, physicalKeys);
             }
             if (scene != null) {
                 scene.widthProperty().addListener(arrange);
                 arrange.changed(scene.widthProperty(), null, scene.getWidth());
+                scene.addEventHandler(KeyEvent.ANY, physicalKeys);
             }
         });
     }
 
     public Node node() {
         return root;
+    }
+
+    private void physicalKey(KeyEvent e) {
+        if (e.isConsumed() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getEventType() == KeyEvent.KEY_TYPED) {
+            String c = e.getCharacter();
+            if (c.length() == 1 && c.charAt(0) >= 0x20 && c.charAt(0) != 0x7F) {
+                vm.typed(c);
+                e.consume();
+            }
+        } else if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.BACK_SPACE) {
+            vm.backspace();
+            e.consume();
+        } else if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER) {
+            vm.search();
+            e.consume();
+        }
     }
 
     private Node searchBar() {

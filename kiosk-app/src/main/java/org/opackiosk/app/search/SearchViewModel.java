@@ -144,6 +144,16 @@ public final class SearchViewModel {
         }
     }
 
+    /** A character from a physical keyboard: appended to the focused field as it was typed (no layout, no kana modifier). */
+    public void typed(String text) {
+        ReadOnlyStringWrapper field = fields.get(focused.get());
+        String next = field.get() + text;
+        if (next.length() <= SearchQuery.MAX_INPUT_LENGTH) {
+            field.set(next);
+            textChanged();
+        }
+    }
+
     public void backspace() {
         ReadOnlyStringWrapper field = fields.get(focused.get());
         String text = field.get();
