@@ -10,6 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.opackiosk.core.device.Symbology;
 import org.opackiosk.core.platform.ManualScheduler;
 import org.opackiosk.device.scanner.ScanFrameParser;
 import org.opackiosk.device.testing.SocatPty;
+import org.slf4j.LoggerFactory;
 
 /**
  * The serial scanner against a real pseudo-terminal opened by jSerialComm: what a USB-CDC scanner
@@ -93,13 +98,34 @@ class SerialScannerIT {
 
     @Test
     void noiseIsDroppedAndTheFollowingCodeStillCounts() throws Exception {
-        open("", "\r");
-        pty.send(new byte[] {'0', 0x00, 0x07, '1', '\r'});
-        pty.send(("x".repeat(2000) + "\r").getBytes(UTF_8));
-        pty.send("9784101010014\r".getBytes(UTF_8));
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger logger = (Logger) LoggerFactory.getLogger(SerialScanner.class);
+        logger.addAppender(log);
+        try {
+            open("", "\r");
+            // a card number with line noise inside it, then an over-long frame of another card's digits
+            pty.send(new byte[] {'0', '1', '0', '0', 0x00, 0x07, '0', '0', '0', '1', '\r'});
+            pty.send(("02000002".repeat(250) + "\r").getBytes(UTF_8));
+            pty.send("9784101010014\r".getBytes(UTF_8));
 
-        assertThat(nextScans(1)).containsExactly("9784101010014");
-        assertThat(scans).isEmpty();
+            assertThat(nextScans(1)).containsExactly("9784101010014");
+            assertThat(scans).isEmpty();
+
+            // one warning per dropped frame, naming the port and why, and nothing of what was dropped
+            List<ILoggingEvent> warnings = log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+            assertThat(warnings).extracting(ILoggingEvent::getFormattedMessage)
+                    .satisfiesExactly(
+                            garbage -> assertThat(garbage).contains(pty.devicePath().toString()).contains("(GARBAGE)")
+                                    .contains("sent 10 bytes"),
+                            tooLong -> assertThat(tooLong).contains(pty.devicePath().toString()).contains("(TOO_LONG)")
+                                    .contains("sent 2000 bytes"));
+            assertThat(warnings).extracting(ILoggingEvent::getFormattedMessage)
+                    .allSatisfy(m -> assertThat(m).doesNotContain("0100").doesNotContain("0001").doesNotContain("02000002")
+                            .doesNotContain("\u0000").doesNotContain("\u0007"));
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 
     @Test
