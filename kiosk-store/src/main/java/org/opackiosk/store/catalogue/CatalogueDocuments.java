@@ -31,7 +31,7 @@ final class CatalogueDocuments {
 
     static final String ID = "id";
     static final String ENTRY = "entry";
-    /** Kuromoji words of title, subtitle, volume and series. */
+    /** Kuromoji words of title, subtitle, volume and series (with its volume). */
     static final String TITLE_WORDS = "title_ja";
     /** CJK bigrams (and single characters) of the same. */
     static final String TITLE_GRAMS = "title_bi";
@@ -87,7 +87,9 @@ final class CatalogueDocuments {
         doc.add(new StoredField(ENTRY, EntryCodec.encode(e)));
 
         List<String> titleTexts = new ArrayList<>();
-        for (String s : List.of(e.title(), e.subtitle(), e.volume(), e.seriesTitle())) {
+        // the series with its number (490 $v) as one value, so "岩波少年文庫 7" is a phrase a patron can type
+        String series = (e.seriesTitle() + " " + e.seriesVolume()).strip();
+        for (String s : List.of(e.title(), e.subtitle(), e.volume(), series)) {
             String n = TextNormalizer.normalize(s);
             if (!n.isEmpty()) {
                 titleTexts.add(n);

@@ -33,6 +33,21 @@ final class CatalogueSamples {
                 entry("9", "Harry Potter and the Philosopher's Stone", "", "Rowling, J. K.", "", 1997, "BK", "CEN", "0-7475-3269-9"),
                 entry("10", "となりのトトロ", "トナリ ノ トトロ", "宮崎, 駿", "ミヤザキ, ハヤオ", 1988, "DVD", "CEN", ""),
                 entry("11", "こゝろ", "", "夏目, 漱石", "", 1927, "BK", "MIN", ""),
-                entry("12", "心", "ココロ", "小泉, 八雲", "コイズミ, ヤクモ", 1896, "BK", "CEN", ""));
+                entry("12", "心", "ココロ", "小泉, 八雲", "コイズミ, ヤクモ", 1896, "BK", "CEN", ""),
+                everyField(),
+                // a title with the words and marks a query syntax would take as operators
+                new CatalogueEntry("14", "\"NOT\" の哲学: こころと言葉", "", "", "", "", "", List.of("山田, 花子"),
+                        List.of(), "哲学書房", "東京", OptionalInt.of(1983), "", List.of("哲学"), "104",
+                        List.of(), "BK", "jpn", "", List.of(new CatalogueEntry.Holding("114", "CEN", "104/ヤ", "開架")),
+                        Instant.parse("2026-01-01T00:00:00Z")),
+                entry("15", "美しい日本の私", "", "川端, 康成", "", 1969, "BK", "KTA", ""));
+    }
+
+    /** A record with a subtitle, a series and its volume, its own publisher and subjects. */
+    static CatalogueEntry everyField() {
+        return new CatalogueEntry("13", "銀河鉄道の夜", "ほか十四篇", "ギンガ テツドウ ノ ヨル", "", "岩波少年文庫", "7",
+                List.of("宮沢, 賢治"), List.of("ミヤザワ, ケンジ"), "偕成社", "東京", OptionalInt.of(2000), "",
+                List.of("児童文学", "童話"), "909.3", List.of(), "JBK", "jpn", "",
+                List.of(new CatalogueEntry.Holding("113", "KTA", "909/ミ", "児童")), Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

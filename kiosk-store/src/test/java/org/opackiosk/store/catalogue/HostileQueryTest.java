@@ -71,6 +71,32 @@ class HostileQueryTest {
         assertThat(catalogue.suggest(huge, 10)).isNotNull();
     }
 
+    private static long total(String text) {
+        return catalogue.search(SearchQuery.text(text, 10)).total();
+    }
+
+    @Test
+    void wordsBeyondTheTwelfthAreIgnored() {
+        // given a word no record has, after eleven or after twelve words that record 1 has
+        String eleven = "こころ ".repeat(CatalogueQueries.MAX_WORDS - 1);
+        String twelve = "こころ ".repeat(CatalogueQueries.MAX_WORDS);
+        // then it counts as the twelfth word, and is ignored as the thirteenth
+        assertThat(total(eleven + "zzzz")).isZero();
+        assertThat(total(twelve + "zzzz")).isPositive().isEqualTo(total("こころ"));
+    }
+
+    @Test
+    void inputBeyondTheLengthCapIsIgnored() {
+        // the query that fits the cap is searched; the same query pushed past the cap by leading spaces is not
+        String fits = " ".repeat(SearchQuery.MAX_INPUT_LENGTH - 3) + "こころ";
+        String over = " ".repeat(SearchQuery.MAX_INPUT_LENGTH) + "こころ";
+        assertThat(total(fits)).isPositive().isEqualTo(total("こころ"));
+        SearchResult capped = catalogue.search(SearchQuery.text(over, 10));
+        assertThat(capped.total()).isZero();
+        assertThat(capped.hits()).isEmpty();
+        assertThat(catalogue.suggest(" ".repeat(SearchQuery.MAX_INPUT_LENGTH) + "こころ", 5)).isEmpty();
+    }
+
     private static String randomText(Random random) {
         int length = random.nextInt(10) == 0 ? random.nextInt(400) : random.nextInt(12);
         StringBuilder s = new StringBuilder(length);

@@ -12,6 +12,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,9 @@ import org.opackiosk.core.catalogue.SearchQuery;
 import org.opackiosk.core.catalogue.SearchResult;
 import org.opackiosk.core.catalogue.Suggestion;
 import org.opackiosk.core.catalogue.SyncRun;
+import org.opackiosk.store.catalogue.analysis.CatalogueAnalyzers;
+import org.opackiosk.store.catalogue.analysis.Kana;
+import org.opackiosk.store.catalogue.analysis.TextNormalizer;
 
 class LuceneCatalogueTest {
 
@@ -101,6 +110,66 @@ class LuceneCatalogueTest {
     }
 
     @Test
+    void operatorWordsAreWordsLikeAnyOther() {
+        // AND in any case is the word "and", which the Harry Potter title has
+        assertThat(ids("harry AND")).containsExactly("9");
+        assertThat(ids("harry and")).containsExactly("9");
+        // as an operator AND would find the three こころ by 夏目 (1, 2, 11); as a word no record has all three
+        assertThat(ids("こころ AND 夏目")).isEmpty();
+        assertThat(ids("こころ 夏目")).containsExactlyInAnyOrder("1", "2", "11");
+        // NOT does not exclude こころ: it is a word that must match too, so the one title with both is found
+        // (a negation would have excluded exactly that record) and the plain こころ records are not
+        assertThat(ids("NOT こころ")).containsExactly("14");
+        assertThat(ids("not こころ")).containsExactly("14");
+        assertThat(ids("-こころ")).contains("1", "14");
+    }
+
+    @Test
+    void aTitleWithColonAndQuotesIsFoundByItsWords() {
+        assertThat(ids("哲学 言葉")).containsExactly("14");
+        assertThat(ids("の哲学: こころと言葉")).containsExactly("14");
+        assertThat(ids("\"NOT\" の哲学: こころと言葉")).first().isEqualTo("14");
+        // "title:" is not a field name but a word, and no record has it
+        assertThat(ids("title:哲学")).isEmpty();
+        assertThat(ids("哲学:")).containsExactly("14");
+    }
+
+    @Test
+    void subtitleSeriesWithVolumePublisherAndSubjectsAreSearchedAsText() {
+        assertThat(ids("ほか十四篇")).containsExactly("13");
+        assertThat(ids("岩波少年文庫")).containsExactly("13");
+        assertThat(ids("岩波少年文庫 7")).containsExactly("13");
+        assertThat(ids("岩波少年文庫 8")).isEmpty();
+        assertThat(ids("偕成社")).containsExactly("13");
+        assertThat(ids("児童文学")).containsExactly("13");
+        assertThat(ids("童話 銀河")).containsExactly("13");
+    }
+
+    @Test
+    void kuromojiFindsAnInflectedWordTheBigramsCannot() throws Exception {
+        // 美しい日本の私: 美しき and 美しく are inflections of 美しい; as characters they share only 美し with it
+        assertThat(ids("美しき")).containsExactly("15");
+        assertThat(ids("美しく 日本")).containsExactly("15");
+        try (CatalogueAnalyzers analyzers = new CatalogueAnalyzers();
+             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(catalogue.searchablePath()))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String query = TextNormalizer.normalize("美しき");
+            // the bigram field alone, as CatalogueQueries asks it: the phrase 美シ シキ is in no title
+            List<CatalogueAnalyzers.Term> grams = CatalogueAnalyzers.terms(analyzers.bigramQuery(),
+                    CatalogueDocuments.TITLE_GRAMS, Kana.toKatakana(query));
+            assertThat(grams).extracting(CatalogueAnalyzers.Term::text).containsExactly("美シ", "シキ");
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            grams.forEach(t -> phrase.add(new Term(CatalogueDocuments.TITLE_GRAMS, t.text()), t.position()));
+            assertThat(searcher.count(phrase.build())).isZero();
+            // the Kuromoji field: query and title both become the dictionary form 美しい
+            List<CatalogueAnalyzers.Term> words = CatalogueAnalyzers.terms(analyzers.morphological(),
+                    CatalogueDocuments.TITLE_WORDS, query);
+            assertThat(words).extracting(CatalogueAnalyzers.Term::text).containsExactly("美しい");
+            assertThat(searcher.count(new TermQuery(new Term(CatalogueDocuments.TITLE_WORDS, "美しい")))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void blankQueriesFindNothing() {
         assertThat(catalogue.search(SearchQuery.text("", 10)).total()).isZero();
         assertThat(catalogue.search(SearchQuery.text(" \u3000\t", 10)).total()).isZero();
@@ -138,7 +207,31 @@ class LuceneCatalogueTest {
         assertThat(catalogue.search(q).hits()).extracting(CatalogueEntry::id).containsExactly("11", "1");
         SearchQuery ndc = new SearchQuery("", new SearchQuery.Advanced("", "", "", "", "", "913", OptionalInt.empty(),
                 OptionalInt.empty()), SearchQuery.Filters.NONE, SearchQuery.Sort.RELEVANCE, 0, 20);
-        assertThat(catalogue.search(ndc).total()).isEqualTo(12);
+        assertThat(catalogue.search(ndc).total()).isEqualTo(13);
+    }
+
+    private List<String> advanced(SearchQuery.Advanced fields) {
+        return catalogue.search(new SearchQuery("", fields, SearchQuery.Filters.NONE, SearchQuery.Sort.RELEVANCE, 0, 20))
+                .hits().stream().map(CatalogueEntry::id).toList();
+    }
+
+    @Test
+    void advancedPublisherSubjectIsbnAndYearFromEachMatch() {
+        OptionalInt none = OptionalInt.empty();
+        assertThat(advanced(new SearchQuery.Advanced("", "", "偕成社", "", "", "", none, none))).containsExactly("13");
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "", "児童文学", "", none, none))).containsExactly("13");
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "", "哲学", "", none, none))).containsExactly("14");
+        // the subject field is only the subjects: 哲学 in a title does not count, 日本文学 is not 児童文学
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "", "ほか十四篇", "", none, none))).isEmpty();
+        assertThat(advanced(new SearchQuery.Advanced("", "", "偕成社", "", "日本文学", "", none, none))).isEmpty();
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "978-4-10-101013-7", "", "", none, none)))
+                .containsExactly("1");
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "4-10-125225-6", "", "", none, none)))
+                .containsExactly("3");
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "978-4-00-000000-2", "", "", none, none))).isEmpty();
+        // from a year on, with no upper bound: 2016, 2001, 2000
+        assertThat(advanced(new SearchQuery.Advanced("", "", "", "", "", "", OptionalInt.of(2000), none)))
+                .containsExactlyInAnyOrder("2", "6", "13");
     }
 
     @Test
@@ -181,7 +274,7 @@ class LuceneCatalogueTest {
 
     @Test
     void statsTellStaffWhatIsSearchable() {
-        assertThat(catalogue.stats().records()).isEqualTo(12);
+        assertThat(catalogue.stats().records()).isEqualTo(CatalogueSamples.shelf().size());
         assertThat(catalogue.stats().sizeBytes()).isPositive();
         assertThat(catalogue.stats().lastSync()).contains(clock.instant());
         assertThat(catalogue.stats().pendingRun()).isEmpty();
