@@ -61,11 +61,20 @@ public final class TestImages {
     }
 
     public static byte[] jpeg(BufferedImage image, boolean progressive) {
+        return jpeg(image, progressive, 0.9f);
+    }
+
+    /** JPEG at {@code quality} (0–1): a camera's MJPEG frames are often compressed harder than 0.9. */
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        return jpeg(image, false, quality);
+    }
+
+    private static byte[] jpeg(BufferedImage image, boolean progressive, float quality) {
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
+            param.setCompressionQuality(quality);
             if (progressive) {
                 param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
             }

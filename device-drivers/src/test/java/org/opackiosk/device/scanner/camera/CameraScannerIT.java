@@ -19,6 +19,7 @@ import org.opackiosk.core.device.ScanSource;
 import org.opackiosk.core.device.ScannerStatus;
 import org.opackiosk.core.device.Symbology;
 import org.opackiosk.core.platform.ManualScheduler;
+import org.opackiosk.device.testing.PhoneScreenImages;
 import org.opackiosk.device.testing.TestClock;
 import org.opackiosk.device.testing.TestImages;
 
@@ -69,6 +70,24 @@ class CameraScannerIT {
             clock.advance(Duration.ofSeconds(5));
             scheduler.advance(CameraScanner.RESTART_INTERVAL);
             assertThat(scans.poll(20, TimeUnit.SECONDS)).isEqualTo(scan);
+        }
+    }
+
+    @Test
+    void aPhoneHeldUpShowingTheCardsBarcodeIsOneScanOfTheCard() throws Exception {
+        // given a camera stream: nothing, then a phone showing the demo card, turned and sheared, in three frames
+        byte[] phone = PhoneScreenImages.jpeg(BarcodeFormat.CODABAR, "A01000001A",
+                BarcodeDecoderTest.phoneShots().get(1));
+        Path file = stream(TestImages.jpeg(TestImages.blank()), phone, phone, phone);
+
+        try (CameraScanner scanner = new CameraScanner(List.of("cat", file.toString()), scheduler, clock, Duration.ofSeconds(1))) {
+            scanner.onScan(scans::add);
+            scanner.onStatus(statuses::add);
+
+            // then the card is one scan, as from a printed card
+            assertThat(scans.poll(20, TimeUnit.SECONDS)).isEqualTo(new ScanEvent(Symbology.CODABAR, "01000001", ScanSource.CAMERA));
+            assertThat(statuses.poll(20, TimeUnit.SECONDS)).isEqualTo(ScannerStatus.MISSING);
+            assertThat(scans).isEmpty();
         }
     }
 
