@@ -159,15 +159,44 @@ class StaffDashboardUiTest {
     }
 
     @Test
-    void noPatronDataIsReachableFromTheDashboard(FxRobot robot) {
+    void noPatronDataIsReachableFromTheDashboardEvenWithAPatronLoggedInWhenStaffCame(FxRobot robot) {
+        // given: 緑川 太郎 (01000001 / taro1234) logged in, on My page with his loans and holds
+        Fx.run(() -> kiosk.ui.cardScanned(PATRON_CARD));
+        for (char c : PATRON_PASSWORD.toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        assertThat(texts()).contains("****0001", "坊っちゃん");
+
+        // when: staff turn the key and walk every tab, the discard question, and Back
         open();
         for (Section s : Section.values()) {
             robot.clickOn("#staff-tab-" + s.name().toLowerCase(Locale.ROOT));
-            // then: the queue shows whose operation only as ****0001; the log masks what slipped into it
-            assertThat(String.join("\n", texts())).doesNotContain("01000001", "01000002", "山田");
+            assertNothingOfThePatronAnywhere("tab " + s);
         }
         robot.clickOn("#staff-tab-queue");
+        // the queue shows whose operation only masked; the log masks a card number that slipped into it
         assertThat(String.join("\n", texts())).contains("****0001", "****0002", "（ログイン中の操作）");
+        touch(robot, "#staffDiscard-1");
+        assertThat(robot.lookup("#staffDiscard-duplicate").tryQuery()).isPresent();
+        assertNothingOfThePatronAnywhere("the discard question");
+        robot.clickOn("#backButton");
+
+        // then
+        assertThat(Fx.call(() -> kiosk.ui.staffSession().active())).isFalse();
+        assertNothingOfThePatronAnywhere("after Back");
+    }
+
+    private static final String PATRON_CARD = "01000001";
+    private static final String PATRON_PASSWORD = "taro1234";
+
+    /** Every text of the scene, shown or hidden, typed or drawn: the card unmasked, the name, loans, holds, password, e-mail. */
+    private void assertNothingOfThePatronAnywhere(String where) {
+        List<String> all = Fx.call(() -> SceneQueries.allTexts(stage.getScene().getRoot()));
+        assertThat(all).as(where).isNotEmpty().noneMatch(t -> t.contains(PATRON_CARD) || t.contains("緑川")
+                || t.contains("太郎") || t.contains("坊っちゃん") || t.contains("銀河鉄道の夜") || t.contains("吾輩は猫である")
+                || t.contains(PATRON_PASSWORD) || t.contains("taro@example.jp"));
     }
 
     @Test

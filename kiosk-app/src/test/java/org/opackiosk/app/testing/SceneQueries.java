@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 
 /** What a patron can see in a scene graph. Call on the FX thread. */
@@ -34,11 +35,25 @@ public final class SceneQueries {
         return visibleLabeled(root).stream().map(Labeled::getText).toList();
     }
 
-    /** The text of every label and button under {@code root}, shown or hidden. */
+    /**
+     * Every text under {@code root}, shown or hidden: of labels and buttons, of bare {@link Text} nodes, and what is
+     * typed in (or prompted by) text fields and areas. What a privacy check must search.
+     */
     public static List<String> allTexts(Node root) {
         List<String> texts = new ArrayList<>();
         if (root instanceof Labeled l && l.getText() != null) {
             texts.add(l.getText());
+        }
+        if (root instanceof Text t && t.getText() != null) {
+            texts.add(t.getText());
+        }
+        if (root instanceof TextInputControl input) {
+            if (input.getText() != null) {
+                texts.add(input.getText());
+            }
+            if (input.getPromptText() != null) {
+                texts.add(input.getPromptText());
+            }
         }
         if (root instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
