@@ -11,6 +11,9 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalOutputConfig;
 import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.pwm.Pwm;
+import com.pi4j.io.pwm.PwmConfig;
+import com.pi4j.io.pwm.PwmType;
 import org.opackiosk.core.config.DeviceSettings.LightSettings;
 import org.opackiosk.core.device.Beep;
 import org.opackiosk.core.device.Indicator;
@@ -21,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The status light (green, amber, red lamps, each optional) and an active buzzer on GPIO lines,
- * through Pi4J 3 (the gpiod provider on a Pi, the mock provider in tests). Outputs are set up in the
+ * The status light (green, amber, red lamps, each optional) and a buzzer on GPIO lines, through Pi4J 3
+ * (the gpiod provider on a Pi, the mock providers in tests): an active buzzer is a digital output switched
+ * on and off, a passive one a PWM output sounding each beep at its pitch. Outputs are set up in the
  * constructor, all off; blinking and beeps are timed on the {@link Scheduler}. A failing line is
  * logged once per call, never thrown. Thread-safe.
  */
@@ -34,6 +38,7 @@ public final class GpioIndicator implements Indicator {
     private final boolean activeLow;
     private final Map<Lamp, DigitalOutput> lamps = new EnumMap<>(Lamp.class);
     private final Optional<DigitalOutput> buzzer;
+    private final Optional<Pwm> tone;
     private LightState state = LightState.OFF;
     private Scheduler.Cancellable blinker;
     private boolean blinkOn;
@@ -47,7 +52,22 @@ public final class GpioIndicator implements Indicator {
         settings.greenPin().ifPresent(p -> lamps.put(Lamp.GREEN, output(pi4j, "light-green", p)));
         settings.amberPin().ifPresent(p -> lamps.put(Lamp.AMBER, output(pi4j, "light-amber", p)));
         settings.redPin().ifPresent(p -> lamps.put(Lamp.RED, output(pi4j, "light-red", p)));
-        this.buzzer = settings.buzzerPin().map(p -> output(pi4j, "buzzer", p));
+        boolean passive = settings.buzzerType() == LightSettings.BuzzerType.PASSIVE;
+        this.buzzer = passive ? Optional.empty() : settings.buzzerPin().map(p -> output(pi4j, "buzzer", p));
+        this.tone = passive ? settings.buzzerPin().flatMap(p -> pwm(pi4j, p)) : Optional.empty();
+    }
+
+    // A passive buzzer needs a PWM provider in the Pi4J context; without one the light still works, silently.
+    private static Optional<Pwm> pwm(Context pi4j, int bcm) {
+        try {
+            PwmConfig config = Pwm.newConfigBuilder(pi4j)
+                    .id("buzzer").name("buzzer").address(bcm).pwmType(PwmType.HARDWARE).initial(0).shutdown(0).build();
+            return Optional.of(pi4j.create(config));
+        } catch (RuntimeException e) {
+            LOG.warn("The passive buzzer on GPIO {} could not be opened as a PWM output ({}); the kiosk runs without a beep."
+                    + " Check light.buzzer_pin and the Pi's PWM overlay, or set light.buzzer_type = \"active\".", bcm, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private DigitalOutput output(Context pi4j, String id, int bcm) {
@@ -87,13 +107,14 @@ public final class GpioIndicator implements Indicator {
 
     @Override
     public synchronized void beep(Beep beep) {
-        if (closed || buzzer.isEmpty()) {
+        if (closed || (buzzer.isEmpty() && tone.isEmpty())) {
             return;
         }
         // a new beep cuts a running one short, so two quick scans never blur into one long tone
         long generation = ++beepGeneration;
         List<Duration> pattern = LightPattern.beep(beep);
-        set(buzzer.get(), true);
+        int hz = LightPattern.toneHz(beep);
+        sound(true, hz);
         Duration at = Duration.ZERO;
         for (int i = 0; i < pattern.size(); i++) {
             at = at.plus(pattern.get(i));
@@ -101,11 +122,26 @@ public final class GpioIndicator implements Indicator {
             scheduler.schedule(at, () -> {
                 synchronized (this) {
                     if (generation == beepGeneration && !closed) {
-                        set(buzzer.get(), on);
+                        sound(on, hz);
                     }
                 }
             });
         }
+    }
+
+    private void sound(boolean on, int hz) {
+        buzzer.ifPresent(out -> set(out, on));
+        tone.ifPresent(pwm -> {
+            try {
+                if (on) {
+                    pwm.on(50, hz); // half the period high: the loudest a piezo gets at that pitch
+                } else {
+                    pwm.off();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("The passive buzzer's PWM output could not be set: {}", e.getMessage());
+            }
+        });
     }
 
     /** What the light shows now. */
@@ -133,7 +169,7 @@ public final class GpioIndicator implements Indicator {
             blinker.cancel();
         }
         lamps.values().forEach(o -> set(o, false));
-        buzzer.ifPresent(o -> set(o, false));
+        sound(false, 0);
         closed = true;
     }
 }

@@ -37,12 +37,24 @@ public final class LightPattern {
 
     /**
      * The buzzer's on and off times, alternating and starting with on: one short beep for a good scan;
-     * two longer ones for a rejected scan (an active buzzer has one pitch, so "low" is said by length).
+     * two longer ones for a rejected scan (an active buzzer has one pitch, so "low" is said by length; a
+     * passive one also sounds them at {@link #toneHz}).
      */
     public static List<Duration> beep(Beep beep) {
         return switch (beep) {
             case GOOD_SCAN -> List.of(Duration.ofMillis(80));
             case REJECTED -> List.of(Duration.ofMillis(250), Duration.ofMillis(150), Duration.ofMillis(250));
+        };
+    }
+
+    /**
+     * The pitch of a passive buzzer's beep, in hertz: a high short beep for a good scan, low ones for a rejected
+     * scan, as issue 6 asks (same on and off times as {@link #beep}).
+     */
+    public static int toneHz(Beep beep) {
+        return switch (beep) {
+            case GOOD_SCAN -> 2000;
+            case REJECTED -> 400;
         };
     }
 }

@@ -15,6 +15,8 @@ import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import com.pi4j.plugin.mock.provider.pwm.MockPwm;
+import com.pi4j.plugin.mock.provider.pwm.MockPwmProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opackiosk.core.config.DeviceSettings.LightSettings;
@@ -33,7 +35,7 @@ class GpioLightMockTest {
 
     private final Context pi4j = Pi4J.newContextBuilder()
             .add(new MockPlatform())
-            .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
+            .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance(), MockPwmProvider.newInstance())
             .build();
     private final ManualScheduler scheduler = new ManualScheduler();
 
@@ -111,6 +113,88 @@ class GpioLightMockTest {
         assertThat(heard.subList(5, 8)).containsOnly(DigitalState.LOW);
         assertThat(heard.subList(8, 13)).containsOnly(DigitalState.HIGH);
         assertThat(heard.subList(13, 16)).containsOnly(DigitalState.LOW);
+    }
+
+    private GpioIndicator passive() {
+        return new GpioIndicator(pi4j, new LightSettings(Optional.of(GREEN), Optional.empty(), Optional.empty(),
+                Optional.of(BUZZER), Optional.empty(), false, LightSettings.BuzzerType.PASSIVE), scheduler);
+    }
+
+    /** What a passive buzzer sounds now: its pitch in hertz, or "-" when silent. */
+    private String tone() {
+        MockPwm pwm = pi4j.io("buzzer");
+        return pwm.isOn() ? pwm.frequency() + " Hz " + pwm.dutyCycle() + "%" : "-";
+    }
+
+    @Test
+    void aPassiveBuzzerSoundsAGoodScanAsOneShortHighBeep() {
+        GpioIndicator light = passive();
+        assertThat(tone()).isEqualTo("-");
+        assertThat((Object) pi4j.io("buzzer")).isInstanceOf(MockPwm.class);
+
+        light.beep(Beep.GOOD_SCAN);
+
+        assertThat(tone()).isEqualTo("2000 Hz 50%");
+        scheduler.advance(Duration.ofMillis(79));
+        assertThat(tone()).isEqualTo("2000 Hz 50%");
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(tone()).isEqualTo("-");
+        assertThat(scheduler.pending()).isZero();
+    }
+
+    @Test
+    void aPassiveBuzzerSoundsARejectedScanAsTwoLowBeeps() {
+        GpioIndicator light = passive();
+        List<String> heard = new ArrayList<>();
+        light.beep(Beep.REJECTED);
+        for (int ms = 0; ms < 800; ms += 50) {
+            heard.add(tone());
+            scheduler.advance(Duration.ofMillis(50));
+        }
+        // 400 Hz 0–250 ms, silent 250–400, 400 Hz 400–650, then silent
+        assertThat(heard.subList(0, 5)).containsOnly("400 Hz 50%");
+        assertThat(heard.subList(5, 8)).containsOnly("-");
+        assertThat(heard.subList(8, 13)).containsOnly("400 Hz 50%");
+        assertThat(heard.subList(13, 16)).containsOnly("-");
+    }
+
+    @Test
+    void aGoodScanDuringARejectedOneCutsItShortAtItsOwnPitch() {
+        GpioIndicator light = passive();
+        light.beep(Beep.REJECTED);
+        scheduler.advance(Duration.ofMillis(100));
+        light.beep(Beep.GOOD_SCAN);
+        assertThat(tone()).isEqualTo("2000 Hz 50%");
+        scheduler.advance(Duration.ofMillis(80));
+        assertThat(tone()).isEqualTo("-");
+        // the rejected beep's later steps belong to the old beep and do nothing
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(tone()).isEqualTo("-");
+    }
+
+    @Test
+    void aPassiveBuzzerWithoutAPwmProviderLeavesTheLightWorkingAndSilent() {
+        Context noPwm = Pi4J.newContextBuilder().add(new MockPlatform())
+                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance()).build();
+        try {
+            GpioIndicator light = new GpioIndicator(noPwm, new LightSettings(Optional.of(GREEN), Optional.empty(), Optional.empty(),
+                    Optional.of(BUZZER), Optional.empty(), false, LightSettings.BuzzerType.PASSIVE), scheduler);
+            light.beep(Beep.REJECTED);
+            light.show(LightState.READY);
+            assertThat(noPwm.<DigitalOutput>io("light-green").state()).isEqualTo(DigitalState.HIGH);
+            assertThat(noPwm.hasIO("buzzer")).isFalse();
+        } finally {
+            noPwm.shutdown();
+        }
+    }
+
+    @Test
+    void closingSilencesAPassiveBuzzer() {
+        GpioIndicator light = passive();
+        light.beep(Beep.REJECTED);
+        light.close();
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(tone()).isEqualTo("-");
     }
 
     @Test

@@ -59,7 +59,8 @@ public final class ConfigLoader {
         KNOWN_KEYS.put("scanner", Set.of("type", "port", "baud", "prefix", "suffix", "wedge_max_key_interval_ms",
                 "wedge_min_length", "camera_command", "duplicate_window_ms"));
         KNOWN_KEYS.put("printer", Set.of("type", "port", "device", "baud", "paper_width_mm"));
-        KNOWN_KEYS.put("light", Set.of("green_pin", "amber_pin", "red_pin", "buzzer_pin", "staff_key_pin", "active_low"));
+        KNOWN_KEYS.put("light", Set.of("green_pin", "amber_pin", "red_pin", "buzzer_pin", "staff_key_pin", "active_low",
+                "buzzer_type"));
     }
 
     private final TomlMapper mapper = new TomlMapper();

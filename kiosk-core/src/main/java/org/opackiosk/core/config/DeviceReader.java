@@ -164,10 +164,23 @@ final class DeviceReader {
         Optional<Integer> buzzer = pin("buzzer_pin", used);
         Optional<Integer> key = pin("staff_key_pin", used);
         boolean activeLow = r.bool("light", "active_low", false);
+        LightSettings.BuzzerType buzzerType = r.optionalText("light", "buzzer_type").map(t -> switch (t) {
+            case "active" -> LightSettings.BuzzerType.ACTIVE;
+            case "passive" -> LightSettings.BuzzerType.PASSIVE;
+            default -> {
+                r.problem("light.buzzer_type", "one of \"active\", \"passive\"", ConfigLoader.Reader.quote(t));
+                yield LightSettings.BuzzerType.ACTIVE;
+            }
+        }).orElse(LightSettings.BuzzerType.ACTIVE);
+        if (buzzerType == LightSettings.BuzzerType.PASSIVE && buzzer.isPresent()
+                && !LightSettings.PWM_PINS.contains(buzzer.get())) {
+            r.problem("light.buzzer_pin", "a hardware PWM line (12, 13, 18 or 19) for buzzer_type = \"passive\"",
+                    Integer.toString(buzzer.get()));
+        }
         if (r.problemCount() > before) {
             return LightSettings.NONE;
         }
-        return new LightSettings(green, amber, red, buzzer, key, activeLow);
+        return new LightSettings(green, amber, red, buzzer, key, activeLow, buzzerType);
     }
 
     private Optional<Integer> pin(String key, Map<Integer, String> used) {

@@ -117,10 +117,18 @@ public record DeviceSettings(Mode mode, ScannerSettings scanner, PrinterSettings
     /**
      * GPIO lines (BCM numbers) of the status light, buzzer and staff key; each optional.
      *
-     * @param activeLow the outputs switch on at a low level (many relay boards)
+     * @param activeLow  the outputs switch on at a low level (many relay boards)
+     * @param buzzerType an active buzzer (one pitch, switched on and off) or a passive one (driven by PWM at a
+     *                   chosen pitch, so a rejected scan can sound low)
      */
     public record LightSettings(Optional<Integer> greenPin, Optional<Integer> amberPin, Optional<Integer> redPin,
-                                Optional<Integer> buzzerPin, Optional<Integer> staffKeyPin, boolean activeLow) {
+                                Optional<Integer> buzzerPin, Optional<Integer> staffKeyPin, boolean activeLow,
+                                BuzzerType buzzerType) {
+
+        public enum BuzzerType { ACTIVE, PASSIVE }
+
+        /** The BCM lines a Raspberry Pi can drive with hardware PWM, for a passive buzzer. */
+        public static final java.util.Set<Integer> PWM_PINS = java.util.Set.of(12, 13, 18, 19);
 
         public static final LightSettings NONE = new LightSettings(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false);
@@ -131,6 +139,13 @@ public record DeviceSettings(Mode mode, ScannerSettings scanner, PrinterSettings
             Objects.requireNonNull(redPin, "redPin");
             Objects.requireNonNull(buzzerPin, "buzzerPin");
             Objects.requireNonNull(staffKeyPin, "staffKeyPin");
+            Objects.requireNonNull(buzzerType, "buzzerType");
+        }
+
+        /** With an active buzzer (the default). */
+        public LightSettings(Optional<Integer> greenPin, Optional<Integer> amberPin, Optional<Integer> redPin,
+                             Optional<Integer> buzzerPin, Optional<Integer> staffKeyPin, boolean activeLow) {
+            this(greenPin, amberPin, redPin, buzzerPin, staffKeyPin, activeLow, BuzzerType.ACTIVE);
         }
 
         /** True when any line is configured. */

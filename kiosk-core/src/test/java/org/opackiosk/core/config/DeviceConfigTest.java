@@ -127,4 +127,17 @@ class DeviceConfigTest {
                 .anySatisfy(m -> assertThat(m).contains("light.red_pin: expected a GPIO line not used by light.green_pin, found 17"))
                 .anySatisfy(m -> assertThat(m).contains("light.buzzer_pin: expected a whole number from 0 to 27, found 40"));
     }
+
+    @Test
+    void aPassiveBuzzerIsChosenByNameAndNeedsAHardwarePwmLine() throws IOException {
+        assertThat(devicesOf("[light]\nbuzzer_pin = 18\n").light().buzzerType()).isEqualTo(LightSettings.BuzzerType.ACTIVE);
+        assertThat(devicesOf("[light]\nbuzzer_pin = 18\nbuzzer_type = \"passive\"\n").light())
+                .isEqualTo(new LightSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(18), Optional.empty(),
+                        false, LightSettings.BuzzerType.PASSIVE));
+        assertThat(problemsOf("[light]\nbuzzer_pin = 18\nbuzzer_type = \"piezo\"\n"))
+                .anySatisfy(m -> assertThat(m).contains("light.buzzer_type: expected one of \"active\", \"passive\", found \"piezo\""));
+        assertThat(problemsOf("[light]\nbuzzer_pin = 24\nbuzzer_type = \"passive\"\n"))
+                .anySatisfy(m -> assertThat(m).contains(
+                        "light.buzzer_pin: expected a hardware PWM line (12, 13, 18 or 19) for buzzer_type = \"passive\", found 24"));
+    }
 }
