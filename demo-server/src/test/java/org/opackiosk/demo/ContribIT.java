@@ -40,10 +40,25 @@ class ContribIT {
         // then
         assertThat(capabilities.path("capabilities")).extracting(JsonNode::asText).containsExactly(
                 "ordered_series_holds", "hold_contact_method", "dismiss_cancelled_holds", "identity_check",
-                "renewal_due_date");
+                "renewal_due_date", "patron_restrictions");
         assertThat(policy.path("min_length").asInt()).isEqualTo(4);
         assertThat(policy.path("max_length").asInt()).isEqualTo(10);
         assertThat(policy.path("letters_and_digits_only").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aSuspendedPatronsRestrictionIsListedWithKohasTypeAndAnOtherPatronHasNone() {
+        // when
+        JsonNode suspended = ApiClient.json(demo.client.get(BASE + "/patrons/" + demo.patronId("01000006")
+                + "/restrictions", demo.token));
+        JsonNode ordinary = ApiClient.json(demo.client.get(BASE + "/patrons/" + demo.patronId("01000001")
+                + "/restrictions", demo.token));
+
+        // then
+        assertThat(suspended).hasSize(1);
+        assertThat(suspended.get(0).path("type").asText()).isEqualTo("OVERDUES");
+        assertThat(suspended.get(0).path("comment").asText()).isEqualTo("延滞による貸出禁止");
+        assertThat(ordinary).isEmpty();
     }
 
     @Test

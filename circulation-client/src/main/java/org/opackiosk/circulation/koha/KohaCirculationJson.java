@@ -15,6 +15,7 @@ import org.opackiosk.core.holds.CancelledHold;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.HoldStatus;
 import org.opackiosk.core.patron.PasswordPolicy;
+import org.opackiosk.core.patron.SuspensionCategory;
 
 /**
  * Reads the fields of Koha's patrons, checkouts and holds, and of the kiosk's contrib routes, that the
@@ -53,6 +54,23 @@ final class KohaCirculationJson {
         } catch (IllegalArgumentException e) {
             throw new MalformedResponseException("password_policy is inconsistent: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Koha's restriction type ({@code borrower_debarments.type}, or a library-defined restriction type code) as a
+     * category the kiosk can say in words. Koha's own types are {@code OVERDUES}, {@code SUSPENSION} (suspended
+     * for a while after a late return), {@code MANUAL} and {@code DISCHARGE}; unpaid fines or replacements are not
+     * a Koha type, so the codes libraries commonly define for them ({@code DEBT}, {@code FINES}, {@code CHARGES},
+     * {@code LOST}) are read as {@link SuspensionCategory#FINES}. Anything else is {@link SuspensionCategory#OTHER}.
+     */
+    static SuspensionCategory suspensionCategory(String type) {
+        return switch (type.strip().toUpperCase(Locale.ROOT)) {
+            case "OVERDUES" -> SuspensionCategory.OVERDUES;
+            case "SUSPENSION" -> SuspensionCategory.LATE_RETURNS;
+            case "DEBT", "FINES", "CHARGES", "LOST" -> SuspensionCategory.FINES;
+            case "MANUAL" -> SuspensionCategory.MANUAL;
+            default -> SuspensionCategory.OTHER;
+        };
     }
 
     /** The elements of a JSON array of objects. */

@@ -55,6 +55,7 @@ import org.opackiosk.core.patron.Notices;
 import org.opackiosk.core.patron.PasswordPolicy;
 import org.opackiosk.core.patron.PatronId;
 import org.opackiosk.core.patron.PatronSummary;
+import org.opackiosk.core.patron.SuspensionCategory;
 import org.opackiosk.core.privacy.CardNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,8 @@ public final class KohaCirculationService implements CirculationService, AutoClo
     private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,18}");
     /** The contrib capability that is the adapter's own business: the due date a renewal would give. */
     private static final String RENEWAL_DUE_DATE = "renewal_due_date";
+    /** The contrib capability that lists a patron's restrictions with Koha's restriction type (ADR 0110). */
+    private static final String PATRON_RESTRICTIONS = "patron_restrictions";
     /** 予約取消一覧 shows cancellations of the last 30 days. */
     private static final int CANCELLED_HOLDS_DAYS = 30;
 
@@ -424,9 +427,11 @@ public final class KohaCirculationService implements CirculationService, AutoClo
      * {@code GET /api/v1/patrons/{id}}, {@code GET …/patrons/{id}/checkouts} (loan and overdue counts) and
      * {@code GET …/patrons/{id}/holds} (holds, those ready, the first pickup deadline). Koha's single-patron
      * route offers no {@code checkouts+count}/{@code overdues+count} embed (only the patron list does), so the
-     * counts come from the loans themselves; a loan is overdue once its due date-time has passed. The
-     * restriction comes from {@code restricted} with an empty reason (Koha keeps the reasons in a separate
-     * restrictions list the kiosk does not read). A patron without an expiry date gets {@link LocalDate#MAX}.
+     * counts come from the loans themselves; a loan is overdue once its due date-time has passed. Koha's patron
+     * object says only {@code restricted} (true/false); the category of a restriction comes from the restriction
+     * type in {@code GET …/contrib/opackiosk/patrons/{id}/restrictions} when the server offers it, asked only for a
+     * restricted patron; without it, or when it does not answer, the category is {@link SuspensionCategory#OTHER}
+     * (ADR 0110). A patron without an expiry date gets {@link LocalDate#MAX}.
      */
     @Override
     public CallResult<PatronSummary> patronSummary(PatronId patron) {
@@ -465,13 +470,38 @@ public final class KohaCirculationService implements CirculationService, AutoClo
             }
         }
         LocalDate expiry = KohaCirculationJson.date(record, "expiry_date").orElse(LocalDate.MAX);
-        Optional<String> restriction = KohaJson.bool(record, "restricted") ? Optional.of("") : Optional.empty();
+        Optional<SuspensionCategory> restriction = KohaJson.bool(record, "restricted")
+                ? Optional.of(suspensionCategory(patron.value()))
+                : Optional.empty();
         String displayName = (KohaCirculationJson.text(record, "surname").strip() + " "
                 + KohaCirculationJson.text(record, "firstname").strip()).strip();
         List<Notice> notices = Notices.of(LocalDate.now(clock), expiry, restriction, overdue, ready, earliest);
         return new PatronSummary(patron, KohaCirculationJson.text(record, "cardnumber"), displayName,
                 KohaCirculationJson.optionalText(record, "email"), KohaCirculationJson.optionalText(record, "secondary_email"),
                 expiry, restriction, checkouts.size(), overdue, holds.size(), ready, notices);
+    }
+
+    /**
+     * The category of the first current restriction of a restricted patron, from Koha's restriction type
+     * ({@code type}: {@code OVERDUES}, {@code SUSPENSION}, {@code MANUAL}, {@code DISCHARGE} or a type the
+     * library defined). {@link SuspensionCategory#OTHER} when the server does not list restrictions, does not
+     * answer, or names a type the kiosk does not know: the notice then says only that the card is suspended.
+     */
+    private SuspensionCategory suspensionCategory(String patronId) {
+        if (!capabilityNames().contains(PATRON_RESTRICTIONS)) {
+            return SuspensionCategory.OTHER;
+        }
+        CallResult<SuspensionCategory> asked = transport.call(KohaRequest.read(contrib("patrons", patronId, "restrictions")),
+                answer -> {
+                    List<JsonNode> restrictions = KohaCirculationJson.objects(answer.body(), "restrictions");
+                    return restrictions.isEmpty() ? SuspensionCategory.OTHER
+                            : KohaCirculationJson.suspensionCategory(KohaCirculationJson.text(restrictions.get(0), "type"));
+                });
+        if (asked instanceof CallResult.Ok<SuspensionCategory> ok) {
+            return ok.value();
+        }
+        LOG.info("GET …/patrons/{id}/restrictions gave no category: {}", asked);
+        return SuspensionCategory.OTHER;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import org.opackiosk.core.patron.Notice;
 import org.opackiosk.core.patron.PasswordPolicy;
 import org.opackiosk.core.patron.PatronId;
 import org.opackiosk.core.patron.PatronSummary;
+import org.opackiosk.core.patron.SuspensionCategory;
 
 /** Patron login, lookup, summary, passwords and e-mail against a scripted Koha. */
 class KohaPatronsTest extends CirculationFixture {
@@ -186,16 +188,77 @@ class KohaPatronsTest extends CirculationFixture {
         assertThat(summary.email()).contains("taro@example.jp");
         assertThat(summary.secondaryEmail()).isEmpty();
         assertThat(summary.expiryDate()).isEqualTo(LocalDate.of(2026, 4, 20));
-        assertThat(summary.restriction()).contains("");
+        assertThat(summary.restriction()).contains(SuspensionCategory.OTHER);
         assertThat(List.of(summary.loanCount(), summary.overdueCount(), summary.holdCount(), summary.readyHoldCount()))
                 .containsExactly(2, 1, 2, 1);
         assertThat(summary.notices()).containsExactly(
                 new Notice.CardExpiresSoon(LocalDate.of(2026, 4, 20)),
-                new Notice.Suspended(""),
+                new Notice.Suspended(SuspensionCategory.OTHER),
                 new Notice.Overdue(1),
                 new Notice.HoldsReady(1, LocalDate.of(2026, 4, 8)));
         assertThat(summary.toString()).doesNotContain(CARD).doesNotContain("山田").doesNotContain("taro");
         assertThat(koha.requests("GET", PATRON_42).get(0).header("x-koha-embed")).isNull();
+    }
+
+    private void restrictedPatronOnAServerListingRestrictions(boolean restricted) {
+        koha.on("GET", CAPABILITIES, FakeKoha.json(200, "{\"capabilities\":[\"patron_restrictions\"]}"));
+        koha.on("GET", PATRON_42, FakeKoha.json(200, patronJson("taro@example.jp")
+                .replace("\"restricted\":false", "\"restricted\":" + restricted)));
+        koha.on("GET", PATRON_42 + "/checkouts", FakeKoha.json(200, "[]"));
+        koha.on("GET", PATRON_42 + "/holds", FakeKoha.json(200, "[]"));
+    }
+
+    @Test
+    void theCategoryOfARestrictionComesFromItsKohaTypeWhereTheServerListsRestrictions() {
+        // given a restricted patron and a server that lists restrictions with Koha's types
+        restrictedPatronOnAServerListingRestrictions(true);
+        String restrictions = "/api/v1/contrib/opackiosk/patrons/42/restrictions";
+        Map<String, SuspensionCategory> expected = new LinkedHashMap<>();
+        expected.put("OVERDUES", SuspensionCategory.OVERDUES);
+        expected.put("SUSPENSION", SuspensionCategory.LATE_RETURNS);
+        expected.put("DEBT", SuspensionCategory.FINES);
+        expected.put("MANUAL", SuspensionCategory.MANUAL);
+        expected.put("DISCHARGE", SuspensionCategory.OTHER);
+        expected.put("SOMETHING_LOCAL", SuspensionCategory.OTHER);
+
+        for (Map.Entry<String, SuspensionCategory> type : expected.entrySet()) {
+            koha.on("GET", restrictions, FakeKoha.json(200,
+                    "[{\"type\":\"" + type.getKey() + "\",\"comment\":\"延滞\",\"expiration\":null}]"));
+
+            // when
+            PatronSummary summary = ((CallResult.Ok<PatronSummary>) service.patronSummary(PATRON)).value();
+
+            // then
+            assertThat(summary.restriction()).as(type.getKey()).contains(type.getValue());
+            assertThat(summary.notices()).as(type.getKey()).contains(new Notice.Suspended(type.getValue()));
+        }
+    }
+
+    @Test
+    void aRestrictionListThatDoesNotAnswerStillGivesTheSuspensionWithoutItsCategory() {
+        // given
+        restrictedPatronOnAServerListingRestrictions(true);
+        koha.on("GET", "/api/v1/contrib/opackiosk/patrons/42/restrictions", FakeKoha.json(500, "{}"));
+
+        // when
+        CallResult<PatronSummary> result = service.patronSummary(PATRON);
+
+        // then
+        assertThat(((CallResult.Ok<PatronSummary>) result).value().notices())
+                .contains(new Notice.Suspended(SuspensionCategory.OTHER));
+    }
+
+    @Test
+    void anUnrestrictedPatronsRestrictionsAreNotAskedFor() {
+        // given
+        restrictedPatronOnAServerListingRestrictions(false);
+
+        // when
+        PatronSummary summary = ((CallResult.Ok<PatronSummary>) service.patronSummary(PATRON)).value();
+
+        // then
+        assertThat(summary.restriction()).isEmpty();
+        assertThat(koha.requests("GET", "/api/v1/contrib/opackiosk/patrons/42/restrictions")).isEmpty();
     }
 
     @Test

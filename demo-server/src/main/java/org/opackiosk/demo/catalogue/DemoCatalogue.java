@@ -33,7 +33,7 @@ public final class DemoCatalogue {
     static final List<String> BRANCH_COLUMNS = List.of("id", "name", "name_en", "pickup_location", "bookmobile");
     static final List<String> PATRON_COLUMNS = List.of("card_number", "password", "surname", "firstname",
             "surname_reading", "firstname_reading", "email", "secondary_email", "phone", "date_of_birth", "branch",
-            "category", "expires_in_days", "restricted", "restriction_reason", "overdue_loans", "loans", "holds",
+            "category", "expires_in_days", "restricted", "restriction_reason", "restriction_type", "overdue_loans", "loans", "holds",
             "demonstrates_ja", "demonstrates_en");
 
     static final String LIST_SEPARATOR = " ; ";
@@ -44,6 +44,8 @@ public final class DemoCatalogue {
     private static final Pattern PASSWORD = Pattern.compile("|[A-Za-z0-9]{4,10}");
     private static final Pattern BRANCH_ID = Pattern.compile("[A-Z][A-Z0-9]*");
     private static final Pattern CATEGORY = Pattern.compile("ADULT|CHILD|STAFF");
+    // Koha's restriction types (OVERDUES, SUSPENSION, MANUAL, DISCHARGE) or a library-defined code like DEBT
+    private static final Pattern RESTRICTION_TYPE = Pattern.compile("|[A-Z][A-Z_]{0,49}");
 
     /** A patrons.tsv row: the patron and how many loans and holds the loader should generate for them. */
     record PatronRow(DemoPatron patron, int overdueLoans, int loans, int holds) {
@@ -193,6 +195,7 @@ public final class DemoCatalogue {
                     row.text("firstname_reading"), row.text("email"), row.text("secondary_email"), row.text("phone"),
                     row.date("date_of_birth"), branch, row.matching("category", CATEGORY, "ADULT, CHILD or STAFF"),
                     row.integer("expires_in_days"), row.bool("restricted"), row.text("restriction_reason"),
+                    row.matching("restriction_type", RESTRICTION_TYPE, "a Koha restriction type like OVERDUES, or nothing"),
                     row.required("demonstrates_ja"), row.required("demonstrates_en"));
             result.add(new PatronRow(patron, row.nonNegative("overdue_loans"), row.nonNegative("loans"),
                     row.nonNegative("holds")));

@@ -7,12 +7,13 @@ import java.util.Optional;
 /**
  * A demo patron (a row of patrons.tsv). {@code password} is empty when the patron has not registered one yet.
  * {@code expiresInDays} counts from the day the demo server starts (negative = the card has expired).
- * Empty cells are empty strings.
+ * {@code restrictionType} is Koha's restriction type of a restricted patron ({@code OVERDUES}, {@code SUSPENSION},
+ * {@code MANUAL}, or a library's own code such as {@code DEBT}). Empty cells are empty strings.
  */
 public record DemoPatron(String cardNumber, Optional<String> password, String surname, String firstname,
         String surnameReading, String firstnameReading, String email, String secondaryEmail, String phone,
         LocalDate dateOfBirth, String branchId, String category, int expiresInDays, boolean restricted,
-        String restrictionReason, String demonstratesJa, String demonstratesEn) {
+        String restrictionReason, String restrictionType, String demonstratesJa, String demonstratesEn) {
 
     public DemoPatron {
         Objects.requireNonNull(cardNumber, "cardNumber");
@@ -28,6 +29,7 @@ public record DemoPatron(String cardNumber, Optional<String> password, String su
         Objects.requireNonNull(branchId, "branchId");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(restrictionReason, "restrictionReason");
+        Objects.requireNonNull(restrictionType, "restrictionType");
         Objects.requireNonNull(demonstratesJa, "demonstratesJa");
         Objects.requireNonNull(demonstratesEn, "demonstratesEn");
     }

@@ -44,7 +44,7 @@ public final class ContribRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ContribRoutes.class);
     private static final String BASE = "/api/v1/contrib/opackiosk";
     public static final List<String> CAPABILITIES = List.of("ordered_series_holds", "hold_contact_method",
-            "dismiss_cancelled_holds", "identity_check", "renewal_due_date");
+            "dismiss_cancelled_holds", "identity_check", "renewal_due_date", "patron_restrictions");
     private static final Set<String> CONTACT_METHODS = Set.of("email", "phone", "none");
 
     private static final BodySchema IDENTITY = BodySchema.object().required("cardnumber", Type.STRING)
@@ -75,6 +75,7 @@ public final class ContribRoutes {
         router.post(BASE + "/identity_check", Access.API_CLIENT, this::identityCheck);
         router.post(BASE + "/series_holds", Access.API_CLIENT, this::seriesHolds);
         router.get(BASE + "/patrons/{patron_id}/hold_details", Access.API_CLIENT, this::holdDetails);
+        router.get(BASE + "/patrons/{patron_id}/restrictions", Access.API_CLIENT, this::restrictions);
         router.put(BASE + "/holds/{hold_id}/contact_method", Access.API_CLIENT, this::contactMethod);
         router.get(BASE + "/patrons/{patron_id}/dismissed_holds", Access.API_CLIENT, this::dismissedHolds);
         router.post(BASE + "/holds/{hold_id}/dismissal", Access.API_CLIENT, this::dismiss);
@@ -194,6 +195,35 @@ public final class ContribRoutes {
                 json.put("contact_method", Circulation.contactMethod(each, patron));
                 json.put("series_group_id", each.seriesGroupId());
                 json.put("series_position", each.seriesPosition());
+                body.add(json);
+            }
+            return Response.ok(body);
+        });
+    }
+
+    /**
+     * The patron's current restrictions as Koha keeps them ({@code borrower_debarments}: type, comment, expiration);
+     * Koha's patron object says only {@code restricted}. The demo keeps at most one restriction per patron.
+     */
+    private Response restrictions(Request request) {
+        int patronId = request.intPathParam("patron_id");
+        return database.read(connection -> {
+            Patron patron = patron(connection, patronId);
+            List<Map<String, Object>> body = new ArrayList<>();
+            if (circulation.restricted(patron)) {
+                String type = null;
+                try (java.sql.PreparedStatement query = Jdbc.prepare(connection,
+                        "SELECT restriction_type FROM patrons WHERE patron_id = ?", patronId);
+                     java.sql.ResultSet rs = query.executeQuery()) {
+                    if (rs.next()) {
+                        type = rs.getString(1);
+                    }
+                }
+                // a restriction set without a type is one staff set by hand, as Koha's MANUAL
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("type", type == null ? "MANUAL" : type);
+                json.put("comment", patron.restrictionReason());
+                json.put("expiration", patron.restrictedUntil() == null ? null : patron.restrictedUntil().toString());
                 body.add(json);
             }
             return Response.ok(body);

@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Base name of the H2 file: {@code DIR/circulation.mv.db}. */
     public static final String FILE_NAME = "circulation";
-    private static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__circulation.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__circulation.sql", "V3__restriction_type.sql");
 
     private final JdbcConnectionPool pool;
     private final boolean created;

@@ -142,6 +142,10 @@ public final class DemoSeeder {
                     today.plusDays(patron.expiresInDays()), patron.restricted(),
                     blankToNull(patron.restrictionReason()), null, "default", 1, hash, hash == null ? null : now, 0,
                     blankToNull(patron.demonstratesJa()), blankToNull(patron.demonstratesEn()), now));
+            if (!patron.restrictionType().isEmpty()) {
+                Jdbc.update(connection, "UPDATE patrons SET restriction_type = ? WHERE patron_id = ?",
+                        patron.restrictionType(), id);
+            }
             patronIds.put(patron.cardNumber(), id);
         }
 

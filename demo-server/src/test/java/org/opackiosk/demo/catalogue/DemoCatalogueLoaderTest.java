@@ -26,7 +26,7 @@ class DemoCatalogueLoaderTest {
 
     private static String patronRow(String... overrides) {
         String[] cells = {"01000001", "abcd1234", "山田", "太郎", "ヤマダ", "タロウ", "", "", "", "1980-01-01", "CEN",
-                "ADULT", "100", "false", "", "0", "1", "0", "ふつうの利用者。", "An ordinary patron."};
+                "ADULT", "100", "false", "", "", "0", "1", "0", "ふつうの利用者。", "An ordinary patron."};
         for (int i = 0; i < overrides.length; i += 2) {
             cells[DemoCatalogue.PATRON_COLUMNS.indexOf(overrides[i])] = overrides[i + 1];
         }

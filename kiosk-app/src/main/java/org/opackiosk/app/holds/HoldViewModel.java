@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Placing a hold on one record (予約する): the kiosk first checks what it can (suspended, card
- * expired, already on hold), then the patron chooses the pickup library (default: this kiosk's
+ * expired, every copy not for loan, already on hold, at the library's hold limit), then the patron chooses the pickup library (default: this kiosk's
  * branch) and how to be told (e-mail only with an address), then the confirmation shows the pickup
  * library and the place in the queue. Refusals are explained in plain words.
  *
@@ -69,6 +69,7 @@ public final class HoldViewModel {
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private String recordId;
     private long generation;
+    private java.util.OptionalInt holdLimit = java.util.OptionalInt.empty();
 
     public HoldViewModel(CirculationService circulation, PatronSession session, String kioskBranchId, Scheduler scheduler,
                          UiDispatcher dispatcher, Localization l10n) {
@@ -89,7 +90,16 @@ public final class HoldViewModel {
         return kioskBranchId;
     }
 
-    private record Preflight(CallResult<List<Hold>> holds, CallResult<List<Library>> pickups, Set<Capability> capabilities) {
+    /**
+     * The most current holds a patron may have ({@code [library] max_holds}, ADR 0111): at the limit a hold is refused
+     * before the server is asked to place it. Empty: no such check; the server's refusal is explained.
+     */
+    public void setHoldLimit(java.util.OptionalInt limit) {
+        holdLimit = Objects.requireNonNull(limit, "limit");
+    }
+
+    private record Preflight(CallResult<List<Hold>> holds, CallResult<List<Library>> pickups, Set<Capability> capabilities,
+                             CallResult<org.opackiosk.core.circulation.RecordAvailability> availability) {
     }
 
     /** Starts a hold on {@code recordId} for the logged-in patron. */
@@ -117,7 +127,7 @@ public final class HoldViewModel {
         long current = generation;
         scheduler.execute(() -> {
             Preflight p = new Preflight(circulation.holds(id), circulation.pickupLocations(recordId, id),
-                    circulation.capabilities());
+                    circulation.capabilities(), circulation.availability(recordId));
             dispatcher.dispatch(() -> {
                 if (current == generation) {
                     preflown(p, hasEmail);
@@ -128,9 +138,21 @@ public final class HoldViewModel {
 
     private void preflown(Preflight p, boolean hasEmail) {
         busy.set(false);
+        if (p.availability() instanceof CallResult.Ok<org.opackiosk.core.circulation.RecordAvailability> a
+                && !a.value().holdable()) {
+            LOG.info("Hold refused by the kiosk: every copy is not for loan");
+            message.set(l10n.get("hold.notForLoan"));
+            step.set(Step.REFUSED);
+            return;
+        }
         if (p.holds() instanceof CallResult.Ok<List<Hold>> ok
                 && ok.value().stream().anyMatch(h -> h.recordId().equals(recordId))) {
             refuse(new Refusal("item_already_on_hold", "refusal.item_already_on_hold"));
+            return;
+        }
+        if (p.holds() instanceof CallResult.Ok<List<Hold>> ok && holdLimit.isPresent()
+                && ok.value().size() >= holdLimit.getAsInt()) {
+            refuse(new Refusal("too_many_reserves", "refusal.too_many_reserves"));
             return;
         }
         if (!(p.pickups() instanceof CallResult.Ok<List<Library>> libs) || libs.value().isEmpty()) {

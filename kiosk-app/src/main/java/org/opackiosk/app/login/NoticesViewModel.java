@@ -80,19 +80,16 @@ public final class NoticesViewModel {
         return switch (notice) {
             case Notice.CardExpiresSoon n -> l10n.get("notice.cardExpiresSoon", date(n.expiryDate()));
             case Notice.CardExpired n -> l10n.get("notice.cardExpired", date(n.expiryDate()));
-            case Notice.Suspended n -> n.reason().isBlank()
-                    ? l10n.get("notice.suspended")
-                    : l10n.get("notice.suspendedBecause", reason(n.reason()));
+            case Notice.Suspended n -> l10n.get(switch (n.category()) {
+                case OVERDUES -> "notice.suspended.overdues";
+                case LATE_RETURNS -> "notice.suspended.lateReturns";
+                case FINES -> "notice.suspended.fines";
+                case MANUAL -> "notice.suspended.manual";
+                case OTHER -> "notice.suspended";
+            });
             case Notice.Overdue n -> l10n.get("notice.overdue", n.count());
             case Notice.HoldsReady n -> l10n.get("notice.holdsReady", n.count(), date(n.earliestLastDay()));
         };
-    }
-
-    // The server's category (e.g. OVERDUES, DEBT) in words; an unknown one is shown as the library wrote it.
-    private String reason(String category) {
-        String key = "notice.suspension." + category.toLowerCase(java.util.Locale.ROOT);
-        String text = l10n.get(key);
-        return text.equals(key) ? category : text;
     }
 
     private String date(LocalDate d) {

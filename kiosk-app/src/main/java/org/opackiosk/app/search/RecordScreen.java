@@ -45,11 +45,17 @@ public final class RecordScreen {
         Button hold = Controls.button(l10n.text("record.hold"), null, "primary", "record-hold");
         hold.setId("holdButton");
         hold.setOnAction(e -> vm.placeHold());
-        Controls.showWhen(hold, vm.holdOfferedProperty().and(vm.entryProperty().isNotNull()));
+        Controls.showWhen(hold, vm.holdOfferedProperty().and(vm.entryProperty().isNotNull()).and(vm.notHoldableProperty().not()));
+        Label notHoldable = Controls.label(l10n.text("record.hold.notForLoan"), "record-not-holdable");
+        notHoldable.setId("notHoldableReason");
+        notHoldable.setWrapText(true);
+        notHoldable.setPrefWidth(380);
+        notHoldable.setMaxWidth(380);
+        Controls.showWhen(notHoldable, vm.holdOfferedProperty().and(vm.notHoldableProperty()));
         Button cart = Controls.button(l10n.text("record.cart"), null, "record-cart");
         cart.setId("cartButton");
         cart.setOnAction(e -> vm.addToCart());
-        Controls.showWhen(cart, vm.cartOfferedProperty().and(vm.entryProperty().isNotNull()));
+        Controls.showWhen(cart, vm.cartOfferedProperty().and(vm.entryProperty().isNotNull()).and(vm.notHoldableProperty().not()));
         Label cartResult = Controls.label(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.cartResultKeyProperty().get() == null ? "" : l10n.get(vm.cartResultKeyProperty().get(), org.opackiosk.app.holds.CartViewModel.MAX_ITEMS),
                 vm.cartResultKeyProperty(), l10n.localeProperty()), "record-cart-result");
@@ -59,7 +65,7 @@ public final class RecordScreen {
         cartResult.setPrefWidth(380);
         cartResult.setMaxWidth(380);
         Controls.showWhen(cartResult, vm.cartResultKeyProperty().isNotNull());
-        side = new VBox(hold, cart, cartResult, qr);
+        side = new VBox(hold, notHoldable, cart, cartResult, qr);
         side.getStyleClass().add("record-side");
         HBox top = new HBox(description, side);
         HBox.setHgrow(description, Priority.ALWAYS);

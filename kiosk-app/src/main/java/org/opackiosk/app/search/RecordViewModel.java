@@ -76,6 +76,8 @@ public final class RecordViewModel {
     private final ObservableList<Holding> holdingsView = FXCollections.unmodifiableObservableList(holdings);
     private final ReadOnlyObjectWrapper<Optional<String>> webOpacUrl = new ReadOnlyObjectWrapper<>(this, "webOpacUrl", Optional.empty());
     private final ReadOnlyBooleanWrapper holdOffered = new ReadOnlyBooleanWrapper(this, "holdOffered", false);
+    /** The server's answer shows every copy is not for loan: 予約する is not offered, and the page says why. */
+    private final ReadOnlyBooleanWrapper notHoldable = new ReadOnlyBooleanWrapper(this, "notHoldable", false);
     /** 予約 N 件 on the record shown, when the server said; empty otherwise (offline, not asked yet, not told). */
     private final ReadOnlyObjectWrapper<java.util.OptionalInt> holdCount =
             new ReadOnlyObjectWrapper<>(this, "holdCount", java.util.OptionalInt.empty());
@@ -132,6 +134,7 @@ public final class RecordViewModel {
         long request = ++generation;
         holdings.clear();
         holdCount.set(java.util.OptionalInt.empty());
+        notHoldable.set(false);
         Optional<CatalogueEntry> found = index.record(id);
         entry.set(found.orElse(null));
         webOpacUrl.set(settings.webOpacUrlTemplate()
@@ -166,6 +169,7 @@ public final class RecordViewModel {
                     }
                     holdings.setAll(live);
                     holdCount.set(ok.value().holds());
+                    notHoldable.set(!ok.value().holdable());
                 } else {
                     holdings.replaceAll(h -> new Holding(h.branch(), h.callNumber(), h.location(), Status.UNKNOWN, Optional.empty()));
                 }
@@ -202,6 +206,7 @@ public final class RecordViewModel {
         entry.set(null);
         holdings.clear();
         holdCount.set(java.util.OptionalInt.empty());
+        notHoldable.set(false);
         webOpacUrl.set(Optional.empty());
     }
 
@@ -219,6 +224,10 @@ public final class RecordViewModel {
 
     public ReadOnlyObjectProperty<java.util.OptionalInt> holdCountProperty() {
         return holdCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty notHoldableProperty() {
+        return notHoldable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty holdOfferedProperty() {

@@ -2,6 +2,7 @@ package org.opackiosk.app.holds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,5 +111,88 @@ class HoldViewModelTest {
         // then
         assertThat(vm.holdsNothing()).isTrue();
         assertThat(List.of(vm.pickupLibraries(), vm.contactChoices())).allMatch(List::isEmpty);
+    }
+
+    private void logInWith(Optional<org.opackiosk.core.patron.SuspensionCategory> restriction, List<org.opackiosk.core.patron.Notice> notices) {
+        PatronSummary s = ((CallResult.Ok<PatronSummary>) server.patrons.patronSummary(new PatronId("1"))).value();
+        session.start(new LoggedInPatron(s.id(), s.cardNumber(), new PatronSummary(s.id(), s.cardNumber(), s.displayName(),
+                s.email(), s.secondaryEmail(), s.expiryDate(), restriction, s.loanCount(), s.overdueCount(), s.holdCount(),
+                s.readyHoldCount(), notices)));
+    }
+
+    @Test
+    void aSuspendedPatronIsRefusedBeforeAskingTheServerAnything() {
+        // given
+        logInWith(Optional.of(org.opackiosk.core.patron.SuspensionCategory.OVERDUES), List.of());
+        server.patrons.calls.clear();
+        // when
+        vm.start("r7", "走れメロス");
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REFUSED);
+        assertThat(vm.messageProperty().get()).isEqualTo("現在、貸出と予約が停止されています。カウンターの職員にお声がけください。");
+        vm.place();
+        assertThat(server.patrons.calls).isEmpty();
+    }
+
+    @Test
+    void anExpiredCardIsRefusedBeforeAskingTheServerAnything() {
+        // given
+        logInWith(Optional.empty(), List.of(new org.opackiosk.core.patron.Notice.CardExpired(LocalDate.of(2026, 11, 1))));
+        server.patrons.calls.clear();
+        // when
+        vm.start("r7", "走れメロス");
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REFUSED);
+        assertThat(vm.messageProperty().get()).isEqualTo("利用者カードの有効期限が切れています。カウンターで更新の手続きをしてください。");
+        vm.place();
+        assertThat(server.patrons.calls).isEmpty();
+    }
+
+    @Test
+    void materialWhoseEveryCopyIsNotForLoanIsRefusedWithoutPlacingAHold() {
+        // given: r7's two copies are both for use in the library only
+        logIn("01000001", "1");
+        server.copies.put("r7", List.of(copy("i71", true), copy("i72", true)));
+        // when
+        vm.start("r7", "走れメロス");
+        vm.place();
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REFUSED);
+        assertThat(vm.messageProperty().get()).isEqualTo("この資料は館内でのみ利用できるため、予約できません。館内でご覧ください。");
+        assertThat(server.patrons.calls).noneMatch(c -> c.startsWith("placeHold"));
+    }
+
+    @Test
+    void oneLoanableCopyIsEnoughToOfferTheHold() {
+        // given
+        logIn("01000001", "1");
+        server.copies.put("r7", List.of(copy("i71", true), copy("i72", false)));
+        // when
+        vm.start("r7", "走れメロス");
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CHOOSE);
+    }
+
+    @Test
+    void atTheLibrarysHoldLimitTheHoldIsRefusedWithoutPlacingIt() {
+        // given: the patron has 2 current holds and the library allows 2
+        logIn("01000001", "1");
+        vm.setHoldLimit(java.util.OptionalInt.of(2));
+        // when
+        vm.start("r7", "走れメロス");
+        vm.place();
+        // then
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REFUSED);
+        assertThat(vm.messageProperty().get()).startsWith("予約できる点数の上限に達しています。");
+        assertThat(server.patrons.calls).noneMatch(c -> c.startsWith("placeHold"));
+
+        // and one below the limit the hold goes on
+        vm.setHoldLimit(java.util.OptionalInt.of(3));
+        vm.start("r7", "走れメロス");
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CHOOSE);
+    }
+
+    private static org.opackiosk.core.circulation.Item copy(String id, boolean notForLoan) {
+        return new org.opackiosk.core.circulation.Item(id, "B" + id, "CEN", "CEN", "913.6", "", "BK", notForLoan, Optional.empty());
     }
 }

@@ -11,6 +11,7 @@ import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.core.patron.Notice;
 import org.opackiosk.core.patron.PatronId;
 import org.opackiosk.core.patron.PatronSummary;
+import org.opackiosk.core.patron.SuspensionCategory;
 import org.opackiosk.core.session.LoggedInPatron;
 
 class NoticesViewModelTest {
@@ -27,7 +28,7 @@ class NoticesViewModelTest {
     @Test
     void everyNoticeIsASentenceWithWhatToDo() {
         // given
-        boolean any = vm.show(with(List.of(new Notice.CardExpired(LocalDate.of(2026, 11, 1)), new Notice.Suspended(""),
+        boolean any = vm.show(with(List.of(new Notice.CardExpired(LocalDate.of(2026, 11, 1)), new Notice.Suspended(SuspensionCategory.OTHER),
                 new Notice.Overdue(2), new Notice.HoldsReady(1, LocalDate.of(2026, 11, 29)))));
         // then
         assertThat(any).isTrue();
@@ -39,6 +40,31 @@ class NoticesViewModelTest {
         l10n.setLocale(Localization.ENGLISH);
         assertThat(vm.text(new Notice.Overdue(2))).isEqualTo("Items past the due date: 2. Please return them soon.");
         assertThat(vm.text(new Notice.CardExpiresSoon(LocalDate.of(2026, 12, 10)))).contains("10 Dec 2026");
+    }
+
+    @Test
+    void aSuspensionSaysItsReasonCategoryInTheLanguageOfTheScreen() {
+        // when / then: each category its own sentence, in Japanese and in English
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.OVERDUES))).isEqualTo(
+                "返却期限日を過ぎた資料があるため、現在、貸出と予約ができません（貸出禁止）。資料を返却して、カウンターの職員にお声がけください。");
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.LATE_RETURNS))).isEqualTo(
+                "返却が遅れたため、しばらくの間、貸出と予約ができません（貸出禁止）。いつまでかはカウンターでお尋ねください。");
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.FINES))).isEqualTo(
+                "弁償や料金のお支払いが済んでいないため、現在、貸出と予約ができません（貸出禁止）。カウンターの職員にお声がけください。");
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.MANUAL))).isEqualTo(
+                "図書館の判断により、現在、貸出と予約ができません（貸出禁止）。カウンターの職員にお声がけください。");
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.OTHER))).isEqualTo(
+                "現在、貸出と予約ができません（貸出禁止）。カウンターの職員にお声がけください。");
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.OVERDUES))).isEqualTo(
+                "You cannot borrow or place holds because items are past their due date. Please return them and ask at the counter.");
+        assertThat(vm.text(new Notice.Suspended(SuspensionCategory.FINES))).isEqualTo(
+                "You cannot borrow or place holds until a replacement or fee is paid. Please ask at the counter.");
+        java.util.Set<String> english = new java.util.HashSet<>();
+        for (SuspensionCategory category : SuspensionCategory.values()) {
+            english.add(vm.text(new Notice.Suspended(category)));
+        }
+        assertThat(english).hasSize(SuspensionCategory.values().length).noneMatch(t -> t.matches(".*[\\p{IsHan}\\p{IsHiragana}].*"));
     }
 
     @Test

@@ -75,9 +75,17 @@ class SearchScreensUiTest {
                     Instant.parse("2026-01-01T00:00:00Z")));
         }
         index.add(CatalogueEntry.of("900", "ウェストミンスター寺院", List.of("スミス, ジョン")));
+        index.add(CatalogueEntry.of("901", "日本国語大辞典", List.of("小学館国語辞典編集部")));
         // every third record is on loan, every seventh set aside for a hold; record 7 has one copy of each state
         when(circulation.availability(anyString())).thenAnswer(call -> {
             int n = Integer.parseInt(call.<String>getArgument(0));
+            if (n == 901) {
+                // a reference work: both copies for use in the library only
+                return CallResult.ok(new RecordAvailability(List.of(
+                        new Item("r1", "09011", "CEN", "CEN", "R813/ニ", "参考図書", "BK", true, Optional.empty()),
+                        new Item("r2", "09012", "KTA", "KTA", "R813/ニ", "参考図書", "BK", true, Optional.empty())),
+                        OptionalInt.of(0)));
+            }
             List<Item> copies = new ArrayList<>();
             copies.add(new Item("i" + n, "0001" + n, "CEN", "CEN", "913.6/ナ", "文庫", "BK", false,
                     n % 3 == 0 ? Optional.of(DUE) : Optional.empty(), n % 7 == 0 ? ItemState.WAITING_FOR_PICKUP : ItemState.ORDINARY));
@@ -371,6 +379,28 @@ class SearchScreensUiTest {
         // another record starts without the previous message
         Fx.run(() -> search.openRecord("4"));
         assertThat(robot.lookup("#cartResult").queryAs(Labeled.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aRecordWhoseEveryCopyIsForLibraryUseOnlyOffersNoHoldAndSaysWhy(FxRobot robot) {
+        // given a record page whose hold and cart actions are connected
+        Fx.run(() -> {
+            record.setHoldAction((id, title) -> { });
+            record.setCartAction((id, title) -> org.opackiosk.app.holds.CartAdder.Outcome.ADDED);
+            search.openRecord("901");
+        });
+
+        // then
+        assertThat(robot.lookup("#holdButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#cartButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#notHoldableReason").query().isVisible()).isTrue();
+        assertThat(text(robot, "#notHoldableReason")).isEqualTo("館内でのみ利用できる資料のため、予約できません。");
+        shoot("record-not-holdable-ja");
+
+        // and a record with a loanable copy offers the hold again
+        Fx.run(() -> search.openRecord("3"));
+        assertThat(robot.lookup("#holdButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#notHoldableReason").query().isVisible()).isFalse();
     }
 
     @Test

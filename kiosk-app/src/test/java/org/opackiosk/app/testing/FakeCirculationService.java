@@ -37,6 +37,8 @@ public final class FakeCirculationService {
     private final List<Integer> requestedPages = new CopyOnWriteArrayList<>();
     private volatile boolean reachable = true;
     private volatile Refusal refusal;
+    /** The copies of a record, by record id; a record not here has none. */
+    public final java.util.Map<String, List<Item>> copies = new java.util.concurrent.ConcurrentHashMap<>();
     /** The patrons, loans and holds of this fake server. */
     public final FakePatronAccounts patrons = new FakePatronAccounts();
 
@@ -142,10 +144,10 @@ public final class FakeCirculationService {
         if (!reachable) {
             return CallResult.unreachable("fake server switched off");
         }
-        return CallResult.ok(List.of());
+        return CallResult.ok(copies.getOrDefault(recordId, List.of()));
     }
 
-    /** No copies; the hold count is the number of this fake's patrons' holds on the record. */
+    /** The {@link #copies}; the hold count is the number of this fake's patrons' holds on the record. */
     public CallResult<RecordAvailability> availability(String recordId) {
         return items(recordId).map(items -> new RecordAvailability(items,
                 OptionalInt.of((int) patrons.holds.stream().filter(h -> h.recordId().equals(recordId)).count())));

@@ -15,4 +15,13 @@ public record RecordAvailability(List<Item> items, OptionalInt holds) {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         Objects.requireNonNull(holds, "holds");
     }
+
+    /**
+     * Whether a hold can be asked for: not when the record has copies and every one is not for loan (reference,
+     * newest issue, 館内のみ), which Koha refuses ({@code no_items}/{@code not_reservable}). A record without copies
+     * in the answer is left to the server.
+     */
+    public boolean holdable() {
+        return items.isEmpty() || items.stream().anyMatch(item -> !item.notForLoan());
+    }
 }

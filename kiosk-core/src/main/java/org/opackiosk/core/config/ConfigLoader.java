@@ -44,7 +44,7 @@ public final class ConfigLoader {
     static final Map<String, Set<String>> KNOWN_KEYS = new LinkedHashMap<>();
 
     static {
-        KNOWN_KEYS.put("library", Set.of("name", "name_en", "branch", "accent_color"));
+        KNOWN_KEYS.put("library", Set.of("name", "name_en", "branch", "accent_color", "max_holds"));
         KNOWN_KEYS.put("server", Set.of("url", "pins", "ca_file", "auth", "client_id", "client_secret",
                 "client_secret_file", "connect_timeout_seconds", "response_timeout_seconds"));
         KNOWN_KEYS.put("ui", Set.of("language", "idle_timeout_seconds", "countdown_seconds", "text_size",
@@ -374,7 +374,10 @@ public final class ConfigLoader {
             if (!COLOR.matcher(color).matches()) {
                 problems.add(new ConfigProblem("library.accent_color", "a colour as #RRGGBB, e.g. \"#1F6F8B\"", quote(color)));
             }
-            return name == null || branch == null ? LibrarySettings.DEMO : new LibrarySettings(name, nameEn, branch, color);
+            java.util.OptionalInt maxHolds = root.path("library").has("max_holds")
+                    ? java.util.OptionalInt.of(count("library", "max_holds", 1, 1, 999)) : java.util.OptionalInt.empty();
+            return name == null || branch == null ? LibrarySettings.DEMO
+                    : new LibrarySettings(name, nameEn, branch, color, maxHolds);
         }
 
         private Optional<ServerSettings> server() {

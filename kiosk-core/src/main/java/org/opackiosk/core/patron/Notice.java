@@ -13,8 +13,11 @@ public sealed interface Notice {
     record CardExpired(LocalDate expiryDate) implements Notice {
     }
 
-    /** 貸出禁止: the patron may look but not borrow or place holds. {@code reason} is the library's category, may be empty. */
-    record Suspended(String reason) implements Notice {
+    /** 貸出禁止: the patron may look but not borrow or place holds, for a reason of {@code category}. */
+    record Suspended(SuspensionCategory category) implements Notice {
+        public Suspended {
+            java.util.Objects.requireNonNull(category, "category");
+        }
     }
 
     /** Items are overdue. */

@@ -15,7 +15,7 @@ public final class Notices {
      * @param today           the library's today
      * @param earliestReadyBy the first pickup deadline among ready holds, when there are any
      */
-    public static List<Notice> of(LocalDate today, LocalDate expiryDate, Optional<String> restriction,
+    public static List<Notice> of(LocalDate today, LocalDate expiryDate, Optional<SuspensionCategory> restriction,
                                   int overdueCount, int readyHoldCount, Optional<LocalDate> earliestReadyBy) {
         List<Notice> notices = new ArrayList<>();
         if (expiryDate.isBefore(today)) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 /**
  * What the kiosk shows about the logged-in patron. Held only for the session and wiped at logout.
  *
- * @param restriction present when the patron is suspended (貸出禁止); the reason may be empty
+ * @param restriction present when the patron is suspended (貸出禁止), with the category of the reason
  * @param notices     what the patron must be told after login, most important first
  */
 public record PatronSummary(PatronId id, String cardNumber, String displayName, Optional<String> email,
-                            Optional<String> secondaryEmail, LocalDate expiryDate, Optional<String> restriction,
+                            Optional<String> secondaryEmail, LocalDate expiryDate, Optional<SuspensionCategory> restriction,
                             int loanCount, int overdueCount, int holdCount, int readyHoldCount,
                             List<Notice> notices) {
     public PatronSummary {

@@ -226,4 +226,17 @@ class ConfigLoaderTest {
         assertThat(problemsOf("[ui]\nsession_maximum_minutes = \"ten\"\n")).singleElement().asString()
                 .contains("ui.session_maximum_minutes");
     }
+
+    @Test
+    void theLibrarysHoldLimitIsReadAndCheckedAndUnsetMeansNoKioskCheck() throws IOException {
+        // given / when
+        KioskConfig config = ((ConfigResult.Valid) load("[library]\nname = \"図書館\"\nbranch = \"CEN\"\nmax_holds = 10\n")).config();
+        KioskConfig unset = ((ConfigResult.Valid) load("[library]\nname = \"図書館\"\nbranch = \"CEN\"\n")).config();
+
+        // then
+        assertThat(config.library().maxHolds()).hasValue(10);
+        assertThat(unset.library().maxHolds()).isEmpty();
+        assertThat(problemsOf("[library]\nname = \"図書館\"\nbranch = \"CEN\"\nmax_holds = 0\n")).singleElement().asString()
+                .contains("library.max_holds: expected a whole number from 1 to 999, found 0");
+    }
 }
