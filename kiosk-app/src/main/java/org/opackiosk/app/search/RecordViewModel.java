@@ -81,7 +81,12 @@ public final class RecordViewModel {
     /** 予約 N 件 on the record shown, when the server said; empty otherwise (offline, not asked yet, not told). */
     private final ReadOnlyObjectWrapper<java.util.OptionalInt> holdCount =
             new ReadOnlyObjectWrapper<>(this, "holdCount", java.util.OptionalInt.empty());
-    private final Map<String, String> branchNames = new HashMap<>();
+    /** Branch codes → the names the server gives them; kept for the kiosk's life, so they stay known offline. */
+    private final javafx.collections.ObservableMap<String, String> branchNames = FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<String, String> branchNamesView =
+            FXCollections.unmodifiableObservableMap(branchNames);
+    /** Set on the worker once the server named the branches: they are not asked for again. */
+    private volatile boolean branchNamesKnown;
     private BiConsumer<String, String> holdAction;
     private final ReadOnlyBooleanWrapper cartOffered = new ReadOnlyBooleanWrapper(this, "cartOffered", false);
     /** The message key of what 予約カートに入れる did for the record shown; null when nothing was tried. */
@@ -151,11 +156,7 @@ public final class RecordViewModel {
             return;
         }
         scheduler.execute(() -> {
-            if (branchNames.isEmpty() && circulation.libraries() instanceof CallResult.Ok<List<Library>> libraries) {
-                Map<String, String> names = new HashMap<>();
-                libraries.value().forEach(l -> names.put(l.id(), l.name()));
-                dispatcher.dispatch(() -> branchNames.putAll(names));
-            }
+            fetchBranchNames();
             CallResult<RecordAvailability> answer = circulation.availability(id);
             dispatcher.dispatch(() -> {
                 if (request != generation) {
@@ -175,6 +176,31 @@ public final class RecordViewModel {
                 }
             });
         });
+    }
+
+    /**
+     * Asks the server for the branches' names on the worker unless they are known already (the result list's
+     * branch filters use them too). Offline it does nothing: the codes stay until the server can be asked.
+     */
+    public void learnBranchNames() {
+        if (!branchNamesKnown && connection.getValue() == ConnectionState.ONLINE) {
+            scheduler.execute(this::fetchBranchNames);
+        }
+    }
+
+    /** Blocking, worker thread: the names reach {@link #branchNames()} on the UI thread. */
+    private void fetchBranchNames() {
+        if (!branchNamesKnown && circulation.libraries() instanceof CallResult.Ok<List<Library>> libraries) {
+            branchNamesKnown = true;
+            Map<String, String> names = new HashMap<>();
+            libraries.value().forEach(l -> names.put(l.id(), l.name()));
+            dispatcher.dispatch(() -> branchNames.putAll(names));
+        }
+    }
+
+    /** Branch code → the library's name, for the branches the server has named so far (none offline until it has). */
+    public javafx.collections.ObservableMap<String, String> branchNames() {
+        return branchNamesView;
     }
 
     /** A loan wins over a hold state (the server may list both while a copy is being returned). */

@@ -57,6 +57,7 @@ public final class ResultsScreen {
         vm.cartOfferedProperty().addListener((obs, old, now) -> fill());
         vm.branchCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
         vm.itemTypeCounts().addListener((MapChangeListener<String, Long>) c -> fillFacets());
+        vm.branchNames().addListener((MapChangeListener<String, String>) c -> fillFacets());
         l10n.localeProperty().addListener((obs, old, now) -> {
             fill();
             fillFacets();
@@ -238,7 +239,8 @@ public final class ResultsScreen {
                     vm.itemTypeSelected(type), () -> vm.toggleItemType(type))));
         }
         if (branches.size() > 1 || branches.keySet().stream().anyMatch(vm::branchSelected)) {
-            branches.forEach((branch, n) -> facets.getChildren().add(chip(branch + " (" + n + ")", "facet-branch-" + branch,
+            branches.forEach((branch, n) -> facets.getChildren().add(chip(
+                    vm.branchNames().getOrDefault(branch, branch) + " (" + n + ")", "facet-branch-" + branch,
                     vm.branchSelected(branch), () -> vm.toggleBranch(branch))));
         }
     }

@@ -426,6 +426,9 @@ public final class SearchViewModel {
     }
 
     private void facets(SearchResult result) {
+        if (!result.branches().isEmpty()) {
+            record.learnBranchNames(); // the branch filters are labelled with the libraries' names, as the record page is
+        }
         branchCounts.clear();
         branchCounts.putAll(result.branches());
         typeCounts.clear();
@@ -601,6 +604,11 @@ public final class SearchViewModel {
 
     public ObservableMap<String, Long> branchCounts() {
         return branchCountsView;
+    }
+
+    /** Branch code → the library's name, where the server has named it; a filter shows the code otherwise. */
+    public ObservableMap<String, String> branchNames() {
+        return record.branchNames();
     }
 
     public ObservableMap<String, Long> itemTypeCounts() {

@@ -212,9 +212,15 @@ class SearchScreensUiTest {
         assertThat(text(robot, "#availability-3")).isEqualTo("貸出中");
         assertThat(text(robot, "#holds-3")).isEqualTo("予約 4 件");
         assertThat(robot.lookup("#holds-1").tryQuery()).as("no badge for a record nobody holds").isEmpty();
+        // the branch filters name the library, as the record page does, not its code
+        assertThat(text(robot, "#facet-branch-CEN")).isEqualTo("中央図書館 (12)");
+        assertThat(text(robot, "#facet-branch-KTA")).isEqualTo("北分館 (13)");
         shoot("results-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
         assertThat(text(robot, "#holds-3")).isEqualTo("Holds: 4");
+        // in English too: the server has one name per library, the one on its record pages and slips
+        assertThat(text(robot, "#facet-branch-CEN")).isEqualTo("中央図書館 (12)");
+        assertThat(text(robot, "#facet-type-DVD")).isEqualTo("DVD (5)");
         shoot("results-en");
         Fx.run(() -> l10n.setLocale(Locale.JAPANESE));
         // when
@@ -236,6 +242,7 @@ class SearchScreensUiTest {
         robot.clickOn("#sort-newest");
         assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("不明");
         assertThat(robot.lookup("#resultList .hold-count").queryAll()).isEmpty();
+        assertThat(text(robot, "#facet-branch-CEN")).as("names the server gave stay known offline").isEqualTo("中央図書館 (12)");
         shoot("results-offline-ja");
     }
 
