@@ -140,9 +140,12 @@ public final class SearchScreen {
         box.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = vm.fieldProperty(field).get();
             boolean current = vm.focusedProperty().get() == field;
-            // empty: what to type here; the frame shows which field the keys go to
-            return text.isEmpty() ? l10n.get("search.field." + field.name().toLowerCase(java.util.Locale.ROOT))
-                    : text + (current ? "|" : "");
+            // empty: what to type here (the advanced form's fields have their names above them); the frame and
+            // the cursor show which field the keys go to
+            if (text.isEmpty() && field == Field.TEXT) {
+                return l10n.get("search.field.text");
+            }
+            return text + (current ? "|" : "");
         }, vm.fieldProperty(field), vm.focusedProperty(), l10n.localeProperty()));
         box.setOnAction(e -> vm.focus(field));
         vm.focusedProperty().addListener((obs, old, now) -> box.pseudoClassStateChanged(CURRENT, now == field));
@@ -156,13 +159,21 @@ public final class SearchScreen {
         form.setId("advancedForm");
         List<Field> fields = List.of(Field.TITLE, Field.AUTHOR, Field.PUBLISHER, Field.ISBN, Field.SUBJECT, Field.NDC,
                 Field.YEAR_FROM, Field.YEAR_TO);
+        // each field's name above its box: beside it, two names and two boxes share the width left of the keys in
+        // landscape, and the boxes became too narrow for their own hints ("Year fr…")
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            form.getColumnConstraints().add(half);
+        }
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             Label name = Controls.label(l10n.text("search.field." + f.name().toLowerCase(java.util.Locale.ROOT)), "advanced-label");
             Button box = fieldBox(f, "field-" + f.name().toLowerCase(java.util.Locale.ROOT));
-            GridPane.setHgrow(box, Priority.ALWAYS);
-            form.add(name, (i % 2) * 2, i / 2);
-            form.add(box, (i % 2) * 2 + 1, i / 2);
+            VBox cell = new VBox(name, box);
+            cell.getStyleClass().add("advanced-cell");
+            form.add(cell, i % 2, i / 2);
         }
         Controls.showWhen(form, vm.advancedProperty());
         return form;

@@ -32,6 +32,7 @@ import org.opackiosk.app.keyboard.KanaInput;
 import org.opackiosk.app.keyboard.KeyboardLayout;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.core.platform.ManualScheduler;
+import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.circulation.CallResult;
@@ -139,7 +140,17 @@ class SearchScreensUiTest {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    /** Checks in landscape and portrait that every text is drawn whole and inside the screen, then saves both. */
     private void shoot(String name) {
+        for (Screenshots.Size size : new Screenshots.Size[] {Screenshots.LANDSCAPE, Screenshots.PORTRAIT}) {
+            Screenshots.resize(stage, size);
+            List<String> problems = Fx.call(() -> {
+                List<String> found = new ArrayList<>(SceneQueries.cutOffTexts(stack));
+                found.addAll(SceneQueries.outsideTheSidesOfTheScene(stack));
+                return found;
+            });
+            assertThat(problems).as(name + " " + size.name()).isEmpty();
+        }
         Screenshots.capture(stage, name);
         assertThat(Path.of("target", "screenshots", name + "-landscape.png")).satisfies(p -> assertThat(Files.size(p)).isPositive());
     }
@@ -179,6 +190,9 @@ class SearchScreensUiTest {
         robot.clickOn(key(robot, "e"));
         assertThat(search.fieldProperty(SearchViewModel.Field.TEXT).get()).isEqualTo("we");
         shoot("search-abc-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        shoot("search-abc-en");
+        Fx.run(() -> l10n.setLocale(Locale.JAPANESE));
         robot.clickOn("#search-clear");
         robot.clickOn("#advancedButton");
         robot.clickOn("#field-isbn");
@@ -187,6 +201,10 @@ class SearchScreensUiTest {
             robot.clickOn(key(robot, d));
         }
         assertThat(search.fieldProperty(SearchViewModel.Field.ISBN).get()).isEqualTo("978");
+        shoot("search-123-ja");
+        Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
+        shoot("search-123-en");
+        Fx.run(() -> l10n.setLocale(Locale.JAPANESE));
         robot.clickOn("#field-title");
         robot.clickOn("#search-layout-kana");
         robot.clickOn(key(robot, "こ"));

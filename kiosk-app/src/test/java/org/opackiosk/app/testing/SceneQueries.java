@@ -79,6 +79,33 @@ public final class SceneQueries {
                 .orElse(labeled.getText());
     }
 
+    /** Every visible text under {@code root} that is drawn shorter than it is (cut off with "…"), described. */
+    public static List<String> cutOffTexts(Node root) {
+        return visibleLabeled(root).stream()
+                .filter(l -> !drawnText(l).equals(l.getText()))
+                .map(l -> "'" + l.getText() + "' is drawn as '" + drawnText(l) + "'")
+                .toList();
+    }
+
+    /**
+     * Every visible text or button under {@code root} that sticks out of the scene's left or right edge, described
+     * (a layout wider than the screen). Not the top and bottom: a list may scroll there.
+     */
+    public static List<String> outsideTheSidesOfTheScene(Node root) {
+        double width = root.getScene().getWidth();
+        return visibleLabeled(root).stream()
+                .filter(l -> {
+                    javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+                    return b.getMinX() < -0.5 || b.getMaxX() > width + 0.5;
+                })
+                .map(l -> {
+                    javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+                    return "'" + l.getText() + "' spans x " + Math.round(b.getMinX()) + "–" + Math.round(b.getMaxX())
+                            + " of a scene " + Math.round(width) + " wide";
+                })
+                .toList();
+    }
+
     private static void collect(Node node, List<Node> into) {
         if (!node.isVisible()) {
             return;
