@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.opackiosk.core.platform.ManualScheduler;
 
 class CatalogueSyncTest {
 
@@ -106,6 +110,78 @@ class CatalogueSyncTest {
         later.sync();
         // then
         assertThat(store.searchable()).containsOnlyKeys("1", "3");
+    }
+
+    @Test
+    void theScheduleRebuildsAtOnceThenUpdatesEveryIntervalWithTheChanges() {
+        // given
+        catalogueOf(3);
+        ManualScheduler scheduler = new ManualScheduler();
+        List<SyncProgress> heard = new ArrayList<>();
+        sync.addListener(heard::add);
+        // when the kiosk starts the schedule
+        sync.scheduleEvery(scheduler, Duration.ofMinutes(5));
+        // then the first run (a rebuild) happened at once
+        assertThat(store.searchable()).hasSize(3);
+        int pageCallsAfterFirst = feed.pageCalls();
+        // when a record changes on the server, and four minutes pass
+        feed.put("2", "changed", T0.plusSeconds(100));
+        scheduler.advance(Duration.ofMinutes(4));
+        // then nothing was asked yet
+        assertThat(feed.pageCalls()).isEqualTo(pageCallsAfterFirst);
+        assertThat(store.searchable().get("2").title()).isEqualTo("title 2");
+        // when the fifth minute passes
+        heard.clear();
+        scheduler.advance(Duration.ofMinutes(1));
+        // then a second, incremental run took the change
+        assertThat(feed.pageCalls()).isGreaterThan(pageCallsAfterFirst);
+        assertThat(store.searchable().get("2").title()).isEqualTo("changed");
+        assertThat(heard).first().extracting(SyncProgress::state).isEqualTo(SyncProgress.State.UPDATING);
+        assertThat(heard).last().satisfies(p -> {
+            assertThat(p.state()).isEqualTo(SyncProgress.State.IDLE);
+            // the changed record, and record 3 again: it changed at the watermark, and "since" includes it
+            assertThat(p.written()).isEqualTo(2);
+        });
+        // and again five minutes later
+        feed.put("9", "new", T0.plusSeconds(200));
+        scheduler.advance(Duration.ofMinutes(5));
+        assertThat(store.searchable()).containsKey("9");
+        assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildsProgressGrowsPageByPageTowardsTheServersTotalThenIsIdle() {
+        // given 5 records, 2 a page
+        catalogueOf(5);
+        List<SyncProgress> heard = new ArrayList<>();
+        sync.addListener(heard::add);
+        // when
+        sync.sync();
+        // then: REBUILDING with 0, 2, 4, 5 written of the 5 the server has, then IDLE with the time of success
+        List<SyncProgress> rebuilding = heard.stream().filter(p -> p.state() == SyncProgress.State.REBUILDING).toList();
+        assertThat(rebuilding).extracting(SyncProgress::written).containsExactly(0L, 2L, 4L, 5L);
+        assertThat(rebuilding.subList(1, rebuilding.size())).extracting(SyncProgress::expected).containsOnly(5L);
+        assertThat(rebuilding.subList(1, rebuilding.size())).extracting(SyncProgress::percent).containsExactly(40, 80, 100);
+        assertThat(heard).last().isEqualTo(new SyncProgress(SyncProgress.State.IDLE, 5, 5,
+                Optional.of(clock.instant()), Optional.empty()));
+        assertThat(heard).filteredOn(p -> p.state() == SyncProgress.State.IDLE).hasSize(1);
+        assertThat(sync.progress()).isEqualTo(heard.getLast());
+    }
+
+    @Test
+    void aFailedRunsProgressSaysWhyAndKeepsTheCount() {
+        // given
+        catalogueOf(5);
+        feed.failAfterCalls(1);
+        List<SyncProgress> heard = new ArrayList<>();
+        sync.addListener(heard::add);
+        // when
+        sync.sync();
+        // then
+        assertThat(heard.getLast().state()).isEqualTo(SyncProgress.State.IDLE);
+        assertThat(heard.getLast().written()).isEqualTo(2);
+        assertThat(heard.getLast().lastSuccess()).isEmpty();
+        assertThat(heard.getLast().lastProblem()).get().asString().contains("unreachable");
     }
 
     @Test

@@ -107,6 +107,8 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     private static final String K_RUN = "run.";
 
     private final Path root;
+    private final int commitRecords;
+    private final Duration commitInterval;
     private final CatalogueAnalyzers analyzers = new CatalogueAnalyzers();
     private final CatalogueDocuments documents = new CatalogueDocuments(analyzers);
     private final CatalogueQueries queries = new CatalogueQueries(analyzers);
@@ -124,8 +126,10 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     private record Slot(String name, Directory directory, SearcherManager searchers) {
     }
 
-    private LuceneCatalogue(Path root) {
+    private LuceneCatalogue(Path root, int commitRecords, Duration commitInterval) {
         this.root = root;
+        this.commitRecords = commitRecords;
+        this.commitInterval = commitInterval;
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(CatalogueDocuments.TITLE_WORDS, analyzers.morphological());
         for (String f : List.of(CatalogueDocuments.TITLE_GRAMS, CatalogueDocuments.AUTHOR_GRAMS,
@@ -143,7 +147,12 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
      * @throws UncheckedIOException when the directory cannot be created or written
      */
     public static LuceneCatalogue open(Path root) {
-        LuceneCatalogue catalogue = new LuceneCatalogue(root);
+        return open(root, COMMIT_RECORDS, COMMIT_INTERVAL);
+    }
+
+    /** {@link #open(Path)} committing a run's progress at another pace: crash tests need commits within a small catalogue. */
+    static LuceneCatalogue open(Path root, int commitRecords, Duration commitInterval) {
+        LuceneCatalogue catalogue = new LuceneCatalogue(root, commitRecords, commitInterval);
         try {
             Files.createDirectories(root);
             String name = catalogue.readPointer();
@@ -398,7 +407,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
             }
             run = Optional.of(progressed);
             uncommitted += entries.size();
-            if (uncommitted >= COMMIT_RECORDS || System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL.toNanos()) {
+            if (uncommitted >= commitRecords || System.nanoTime() - lastCommitNanos >= commitInterval.toNanos()) {
                 commit(writerData());
             }
         } catch (IOException e) {

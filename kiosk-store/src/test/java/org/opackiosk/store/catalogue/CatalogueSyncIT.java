@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,7 @@ import org.opackiosk.core.catalogue.Deletions;
 import org.opackiosk.core.catalogue.FeedPage;
 import org.opackiosk.core.catalogue.SearchQuery;
 import org.opackiosk.core.catalogue.SearchResult;
+import org.opackiosk.core.catalogue.SyncProgress;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
@@ -63,11 +65,24 @@ class CatalogueSyncIT {
 
     @Test
     void theDemoCatalogueSyncsAndIsSearchableWithBranches() {
+        // given staff watching the progress
+        CatalogueSync sync = sync(feed);
+        List<SyncProgress> heard = new ArrayList<>();
+        sync.addListener(heard::add);
         // when
-        CatalogueSync.Outcome outcome = sync(feed).sync();
+        CatalogueSync.Outcome outcome = sync.sync();
         // then
         assertThat(outcome).isInstanceOfSatisfying(CatalogueSync.Outcome.Completed.class,
                 done -> assertThat(done.written()).isGreaterThanOrEqualTo(300));
+        long total = catalogue.stats().records();
+        List<SyncProgress> rebuilding = heard.stream().filter(p -> p.state() == SyncProgress.State.REBUILDING).toList();
+        // a page of 50 at a time, each time of the server's whole catalogue, then idle with all of it
+        assertThat(rebuilding).hasSize(1 + (int) Math.ceil(total / 50.0));
+        assertThat(rebuilding).extracting(SyncProgress::written).isSorted().doesNotHaveDuplicates().endsWith(total);
+        assertThat(rebuilding.subList(1, rebuilding.size())).extracting(SyncProgress::expected).containsOnly(total);
+        assertThat(heard.getLast().state()).isEqualTo(SyncProgress.State.IDLE);
+        assertThat(heard.getLast().percent()).isEqualTo(100);
+        assertThat(heard.getLast().lastSuccess()).isPresent();
         assertThat(catalogue.stats().records()).isGreaterThanOrEqualTo(300);
         SearchResult all = catalogue.search(SearchQuery.text("の", 10));
         assertThat(all.total()).isPositive();

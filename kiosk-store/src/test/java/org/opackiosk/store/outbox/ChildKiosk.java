@@ -12,11 +12,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link OutboxCrashChild} in a JVM of its own, on the test's class path, with its output lines
- * as events. {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown
- * hook, no close, no flush.
+ * {@link OutboxCrashChild} (or another crash test's child) in a JVM of its own, on the test's class path,
+ * with its output lines as events. {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux):
+ * no shutdown hook, no close, no flush.
  */
-final class ChildKiosk {
+public final class ChildKiosk {
 
     private static final String EOF = "<eof>";
 
@@ -41,20 +41,26 @@ final class ChildKiosk {
 
     static ChildKiosk start(Path stateDir, Path plan, List<String> server, Path log, String... modeAndStep)
             throws IOException {
+        List<String> args = new ArrayList<>(List.of(stateDir.toString(), plan.toString()));
+        args.addAll(server);
+        args.addAll(List.of(modeAndStep));
+        return start(OutboxCrashChild.class, log, args);
+    }
+
+    /** {@code main}'s {@code main(args)} in a new JVM (a kiosk's heap), its standard error appended to {@code log}. */
+    public static ChildKiosk start(Class<?> main, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // start fast: the crash test starts a hundred of these
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
                 "-Dlogback.configurationFile=logback-child.xml",
-                "-cp", System.getProperty("java.class.path"), OutboxCrashChild.class.getName(),
-                stateDir.toString(), plan.toString()));
-        command.addAll(server);
-        command.addAll(List.of(modeAndStep));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new ChildKiosk(builder.start());
     }
 
     /** The next line, or {@code null} at the end of the output. Fails after {@code seconds} without one. */
-    String next(int seconds) throws InterruptedException {
+    public String next(int seconds) throws InterruptedException {
         String line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null) {
             process.destroyForcibly();
@@ -64,7 +70,7 @@ final class ChildKiosk {
     }
 
     /** Reads until a line starting with {@code prefix}; answers it, or {@code null} when the output ended first. */
-    String until(String prefix, List<String> seen, int seconds) throws InterruptedException {
+    public String until(String prefix, List<String> seen, int seconds) throws InterruptedException {
         for (String line = next(seconds); line != null; line = next(seconds)) {
             seen.add(line);
             if (line.startsWith(prefix)) {
@@ -74,12 +80,12 @@ final class ChildKiosk {
         return null;
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the child kiosk did not finish within 120 s");
@@ -88,7 +94,7 @@ final class ChildKiosk {
     }
 
     /** Every line still to come, until the process ends. */
-    List<String> drain(int seconds) throws InterruptedException {
+    public List<String> drain(int seconds) throws InterruptedException {
         List<String> rest = new ArrayList<>();
         for (String line = next(seconds); line != null; line = next(seconds)) {
             rest.add(line);

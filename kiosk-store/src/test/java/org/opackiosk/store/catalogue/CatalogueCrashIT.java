@@ -1,0 +1,208 @@
+package org.opackiosk.store.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.circulation.koha.KohaCatalogueFeed;
+import org.opackiosk.core.catalogue.CatalogueEntry;
+import org.opackiosk.core.catalogue.CatalogueFeed;
+import org.opackiosk.core.catalogue.CatalogueSync;
+import org.opackiosk.core.catalogue.Deletions;
+import org.opackiosk.core.catalogue.FeedPage;
+import org.opackiosk.core.catalogue.SearchQuery;
+import org.opackiosk.core.catalogue.SyncRun;
+import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.demo.DemoServer;
+import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.store.outbox.ChildKiosk;
+
+/**
+ * A sync killed with SIGKILL, as a power cut stops a kiosk: no {@code close()}, so only what the index
+ * committed on its own survives. A child JVM ({@link CatalogueCrashChild}) syncs from the demo server over
+ * HTTPS and is killed after its third page (150 records); it commits every 100 records, so the run must
+ * resume from record 100 — not from 0, and not from 150, which was written but never committed.
+ */
+class CatalogueCrashIT {
+
+    @TempDir
+    Path serverDir;
+    @TempDir
+    Path indexDir;
+
+    private DemoServer server;
+    private KohaCatalogueFeed feed;
+
+    private Instant watermark;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = DemoServer.start(DemoServerOptions.defaults(serverDir));
+        feed = DemoCatalogueServer.feed(server, KohaCatalogueFeed.Format.MARC_IN_JSON);
+    }
+
+    @AfterEach
+    void stop() {
+        feed.close();
+        server.close();
+    }
+
+    @Test
+    void aRebuildKilledMidwayLeavesTheOldIndexSearchableAndResumesFromItsLastCommit() throws Exception {
+        // given a complete index, and a change on the server the next rebuild will bring
+        long before = syncedOnce();
+        assertThat(server.retitleRecord(3, "みどり市の郷土史 第三版")).isTrue();
+
+        // when a rebuild is killed after its third page
+        killedAfter("rebuild", 150);
+
+        // then the searchable index is the old one, complete, and the rebuild waits at its last commit
+        try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
+            assertThat(catalogue.stats().records()).isEqualTo(before);
+            assertThat(ids(catalogue, "郷土史 第三版")).isEmpty();
+            SyncRun pending = catalogue.pendingRun().orElseThrow();
+            assertThat(pending.full()).isTrue();
+            assertThat(pending.written()).isEqualTo(CatalogueCrashChild.COMMIT_RECORDS);
+            assertThat(pending.afterId()).isPresent();
+
+            // when the kiosk syncs again
+            AtomicInteger pages = new AtomicInteger();
+            CatalogueSync.Outcome outcome = new CatalogueSync(counting(pages), catalogue, Clock.systemUTC(),
+                    Duration.ofDays(1), CatalogueCrashChild.PAGE).sync();
+
+            // then it asked only for the records after the 100th, and the new index has all of the server's
+            long total = serverCount();
+            assertThat(outcome).isInstanceOfSatisfying(CatalogueSync.Outcome.Completed.class, done -> {
+                assertThat(done.full()).isTrue();
+                assertThat(done.written()).isEqualTo(total);
+            });
+            assertThat(pages.get()).isEqualTo(pagesFor(total - CatalogueCrashChild.COMMIT_RECORDS));
+            assertThat(catalogue.stats().records()).isEqualTo(total);
+            assertThat(catalogue.pendingRun()).isEmpty();
+            assertThat(ids(catalogue, "郷土史 第三版")).containsExactly("3");
+        }
+    }
+
+    @Test
+    void anUpdateKilledMidwayResumesFromItsLastCommit() throws Exception {
+        // given a complete index, then 180 records edited on the server
+        long before = syncedOnce();
+        for (int id = 1; id <= 180; id++) {
+            assertThat(server.retitleRecord(id, "改訂 第" + id + "号")).isTrue();
+        }
+
+        // (and the records the first sync saw last, changed at its watermark: the server's time has seconds only)
+        long changed = changedSince(watermark);
+        assertThat(changed).isBetween(180L, 400L);
+
+        // when the kiosk's update is killed after its third page
+        killedAfter("sync", 150);
+
+        // then the index opens and searches, and the update waits at its last commit
+        try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
+            assertThat(catalogue.stats().records()).isEqualTo(before);
+            assertThat(catalogue.search(SearchQuery.text("の", 1)).total()).isPositive();
+            SyncRun pending = catalogue.pendingRun().orElseThrow();
+            assertThat(pending.full()).isFalse();
+            assertThat(pending.written()).isEqualTo(CatalogueCrashChild.COMMIT_RECORDS);
+
+            // when the kiosk syncs again
+            AtomicInteger pages = new AtomicInteger();
+            CatalogueSync.Outcome outcome = new CatalogueSync(counting(pages), catalogue, Clock.systemUTC(),
+                    Duration.ofDays(1), CatalogueCrashChild.PAGE).sync();
+
+            // then only the changes after the 100th were asked for, and every edit is searchable
+            assertThat(outcome).isInstanceOfSatisfying(CatalogueSync.Outcome.Completed.class, done -> {
+                assertThat(done.full()).isFalse();
+                assertThat(done.written()).isEqualTo(changed);
+            });
+            assertThat(pages.get()).isEqualTo(pagesFor(changed - CatalogueCrashChild.COMMIT_RECORDS));
+            assertThat(catalogue.stats().records()).isEqualTo(serverCount());
+            assertThat(catalogue.search(SearchQuery.text("改訂", 200)).total()).isEqualTo(180);
+            assertThat(ids(catalogue, "改訂 第1号")).contains("1");
+            assertThat(ids(catalogue, "改訂 第180号")).contains("180");
+        }
+    }
+
+    /** A first, complete sync in this JVM; the records it indexed. */
+    private long syncedOnce() {
+        try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
+            CatalogueSync.Outcome first = new CatalogueSync(feed, catalogue, Clock.systemUTC(), Duration.ofDays(1),
+                    CatalogueCrashChild.PAGE).sync();
+            assertThat(first).isInstanceOf(CatalogueSync.Outcome.Completed.class);
+            long records = catalogue.stats().records();
+            watermark = catalogue.watermark().orElseThrow();
+            assertThat(records).isEqualTo(serverCount()).isGreaterThan(300);
+            return records;
+        }
+    }
+
+    private void killedAfter(String mode, long written) throws IOException, InterruptedException {
+        Path log = Files.createDirectories(Path.of("target", "catalogue-crash")).resolve(mode + ".log");
+        Files.deleteIfExists(log);
+        ChildKiosk child = ChildKiosk.start(CatalogueCrashChild.class, log, List.of(indexDir.toString(),
+                server.baseUrl().toString(), server.pin(), server.clientId(), server.clientSecret(), mode,
+                Long.toString(written)));
+        List<String> seen = new ArrayList<>();
+        assertThat(child.until("AT ", seen, 120)).as("child output %s, log %s", seen, log).isEqualTo("AT " + written);
+        assertThat(seen).containsSubsequence("WRITTEN 50", "WRITTEN 100", "WRITTEN 150");
+        child.kill();
+    }
+
+    /** The records on the server, as its first page's X-Total-Count says. */
+    private long serverCount() {
+        return count(Optional.empty());
+    }
+
+    private long changedSince(Instant since) {
+        return count(Optional.of(since));
+    }
+
+    private long count(Optional<Instant> since) {
+        CallResult<FeedPage> first = feed.changedSince(since, Optional.empty(), 1);
+        assertThat(first).isInstanceOf(CallResult.Ok.class);
+        return ((CallResult.Ok<FeedPage>) first).value().remaining();
+    }
+
+    /** Pages a run asks for to read {@code records}: the server says how many remain, so no empty last page. */
+    private static int pagesFor(long records) {
+        return (int) Math.ceil(records / (double) CatalogueCrashChild.PAGE);
+    }
+
+    private static List<String> ids(LuceneCatalogue catalogue, String text) {
+        return catalogue.search(SearchQuery.text(text, 50)).hits().stream().map(CatalogueEntry::id).toList();
+    }
+
+    private CatalogueFeed counting(AtomicInteger pages) {
+        return new CatalogueFeed() {
+            @Override
+            public CallResult<Optional<Instant>> latestChange() {
+                return feed.latestChange();
+            }
+
+            @Override
+            public CallResult<FeedPage> changedSince(Optional<Instant> since, Optional<String> afterId, int limit) {
+                pages.incrementAndGet();
+                return feed.changedSince(since, afterId, limit);
+            }
+
+            @Override
+            public CallResult<Deletions> deletedSince(Instant since) {
+                return feed.deletedSince(since);
+            }
+        };
+    }
+}
