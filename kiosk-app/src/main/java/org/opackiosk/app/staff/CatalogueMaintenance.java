@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.catalogue.CatalogueIndex;
 import org.opackiosk.core.catalogue.CatalogueStore;
 import org.opackiosk.core.catalogue.CatalogueSync;
@@ -29,6 +30,9 @@ public interface CatalogueMaintenance {
     CatalogueSync.Outcome sync();
 
     CatalogueSync.Outcome rebuild();
+
+    /** The title of a record in the local index (for the staff queue); empty when the index does not have it. */
+    Optional<String> title(String recordId);
 
     /** The kiosk's index, its store and the sync that keeps it. */
     static CatalogueMaintenance of(CatalogueIndex index, CatalogueStore store, CatalogueSync sync) {
@@ -61,6 +65,11 @@ public interface CatalogueMaintenance {
             @Override
             public CatalogueSync.Outcome rebuild() {
                 return sync.rebuild();
+            }
+
+            @Override
+            public Optional<String> title(String recordId) {
+                return index.record(recordId).map(CatalogueEntry::title).filter(t -> !t.isBlank());
             }
         };
     }

@@ -210,6 +210,10 @@ public final class StaffDashboardScreen {
         QueueRow asking = vm.discardingProperty().get();
         if (asking != null) {
             add(text(l10n.get("staff.queue.discardWhy", kind(asking), asking.sequence())));
+            // which book: staff decide on the item, not on a sequence number
+            Label item = text(item(asking));
+            item.setId("staffDiscardItem");
+            add(item);
             FlowPane reasons = new FlowPane();
             reasons.getStyleClass().add("staff-actions");
             for (DiscardReason r : DiscardReason.values()) {
@@ -239,10 +243,24 @@ public final class StaffDashboardScreen {
                     l10n.get("staff.queue.state." + r.state().name().toLowerCase(Locale.ROOT)))), "staff-row-title");
             Label detail = text(l10n.get("staff.queue.when", at(r.createdAt()),
                     r.maskedCard().orElse(l10n.get("staff.queue.loggedIn"))));
-            row.getChildren().addAll(what, detail);
+            Label item = text(item(r));
+            item.setId("staffQueueItem-" + r.sequence());
+            row.getChildren().addAll(what, item, detail);
+            // the server's reason in the sentence the patron would get, in the staff's language
             r.refusalKey().ifPresent(k -> row.getChildren().add(text(l10n.get("staff.queue.refusal",
                     RefusalMessages.text(k, l10n.locale())))));
-            r.note().ifPresent(n -> row.getChildren().add(text(l10n.get("staff.queue.note", n))));
+            if (r.refusalKey().isEmpty() && r.state() == org.opackiosk.core.outbox.OutboxState.NEEDS_STAFF) {
+                row.getChildren().add(text(l10n.get("staff.queue.explain.needs_staff")));
+            } else if (r.refusalKey().isEmpty() && r.note().isPresent()) {
+                row.getChildren().add(text(l10n.get("staff.queue.explain.retrying")));
+            }
+            // the code or the kiosk's note, as it is, for the technician
+            r.refusalCode().or(r::note).ifPresent(n -> {
+                Label technical = text(l10n.get("staff.queue.note", n));
+                technical.getStyleClass().add("staff-technical");
+                technical.setId("staffQueueTechnical-" + r.sequence());
+                row.getChildren().add(technical);
+            });
             Button retry = action("staff.queue.retry", "staffRetry-" + r.sequence(), () -> vm.retry(r.id()));
             Button discard = action("staff.queue.discard", "staffDiscard-" + r.sequence(), () -> vm.askDiscard(r.id()));
             // a row being sent may be in the server's hands right now: neither can be done to it
@@ -253,6 +271,23 @@ public final class StaffDashboardScreen {
             content.getChildren().add(row);
         }
         add(row(action("staff.refresh", "staffQueueRefresh", vm::refreshQueue)));
+    }
+
+    /** Which book, hold or loan: the title (or the record id the index does not know), the pickup library. */
+    private String item(QueueRow r) {
+        StaffDashboardViewModel.Item item = r.item();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!item.recordIds().isEmpty()) {
+            String first = item.recordIds().get(0);
+            String record = item.title().map(t -> l10n.get("staff.queue.item.titleAndId", t, first))
+                    .orElseGet(() -> l10n.get("staff.queue.item.idOnly", first));
+            parts.add(item.recordIds().size() == 1 ? l10n.get("staff.queue.item.record", record)
+                    : l10n.get("staff.queue.item.records", record, item.recordIds().size() - 1));
+        }
+        item.holdId().ifPresent(h -> parts.add(l10n.get("staff.queue.item.hold", h)));
+        item.loanId().ifPresent(c -> parts.add(l10n.get("staff.queue.item.loan", c)));
+        item.libraryId().ifPresent(b -> parts.add(l10n.get("staff.queue.item.pickup", vm.libraryName(b))));
+        return String.join(l10n.get("staff.queue.separator"), parts);
     }
 
     private void devices() {

@@ -38,6 +38,7 @@ import org.opackiosk.core.device.ScanSource;
 import org.opackiosk.core.device.ScannerStatus;
 import org.opackiosk.core.device.Slip;
 import org.opackiosk.core.device.Symbology;
+import org.opackiosk.core.outbox.Operation;
 import org.opackiosk.core.outbox.OperationKind;
 import org.opackiosk.core.outbox.Outbox;
 import org.opackiosk.core.outbox.OutboxEntry;
@@ -83,12 +84,32 @@ public final class StaffDashboardViewModel {
     /**
      * One operation in the offline queue as staff see it: never more of the patron than the masked card number.
      *
-     * @param maskedCard the card scanned offline, masked; empty when the patron was logged in (the server's id only)
-     * @param reason     the server's refusal (a message key for {@link org.opackiosk.core.circulation.RefusalMessages}) or
-     *                   the kiosk's note; empty when there is none
+     * @param maskedCard  the card scanned offline, masked; empty when the patron was logged in (the server's id only)
+     * @param refusalKey  the server's refusal as a message key for {@link org.opackiosk.core.circulation.RefusalMessages}
+     *                    (the sentence the patron gets, in the staff's language); empty when there is none
+     * @param note        the kiosk's last error or note, technical and in English, for the technician; empty when none
+     * @param item        which item or hold the operation is about
+     * @param refusalCode the server's own code for the refusal (e.g. {@code too_many_reserves}), for the technician
      */
     public record QueueRow(UUID id, long sequence, OperationKind kind, Instant createdAt, OutboxState state,
-                           Optional<String> maskedCard, Optional<String> refusalKey, Optional<String> note) {
+                           Optional<String> maskedCard, Optional<String> refusalKey, Optional<String> note,
+                           Item item, Optional<String> refusalCode) {
+    }
+
+    /**
+     * What a queued operation is about, so that staff can tell which book before they retry or discard it.
+     *
+     * @param recordIds the records of a hold (several: a series in order); empty for an operation on a hold or loan
+     * @param title     the first record's title from the local index; empty when the index does not know it
+     * @param holdId    the server's hold an operation changes or cancels
+     * @param loanId    the server's checkout a renewal is for
+     * @param libraryId the pickup library asked for (a new hold, or a change of pickup)
+     */
+    public record Item(List<String> recordIds, Optional<String> title, Optional<String> holdId, Optional<String> loanId,
+                       Optional<String> libraryId) {
+        public Item {
+            recordIds = List.copyOf(recordIds);
+        }
     }
 
     /** The last scan read in the test area: what it contained, made visible. */
@@ -336,11 +357,44 @@ public final class StaffDashboardViewModel {
         });
     }
 
-    static QueueRow row(OutboxEntry e) {
+    /** On a worker: the title comes from the local index (the disk, not the network). */
+    private QueueRow row(OutboxEntry e) {
         Optional<String> card = e.operation().patron() instanceof PatronRef.Card c
                 ? Optional.of(CardNumbers.mask(c.cardNumber())) : Optional.empty();
         return new QueueRow(e.id(), e.sequence(), e.kind(), e.createdAt(), e.state(), card,
-                e.refusal().map(r -> r.messageKey()), e.lastError());
+                e.refusal().map(r -> r.messageKey()), e.lastError(), item(e.operation()), e.refusal().map(r -> r.code()));
+    }
+
+    private Item item(Operation op) {
+        return switch (op) {
+            case Operation.PlaceHold h -> new Item(h.recordIds(), title(h.recordIds().get(0)), Optional.empty(), Optional.empty(),
+                    Optional.of(h.pickupLibraryId()));
+            case Operation.CancelHold c -> new Item(List.of(), Optional.empty(), Optional.of(c.holdId()), Optional.empty(),
+                    Optional.empty());
+            case Operation.ChangePickupLibrary c -> new Item(List.of(), Optional.empty(), Optional.of(c.holdId()),
+                    Optional.empty(), Optional.of(c.libraryId()));
+            case Operation.ChangeContactMethod c -> new Item(List.of(), Optional.empty(), Optional.of(c.holdId()),
+                    Optional.empty(), Optional.empty());
+            case Operation.DismissCancelledHold d -> new Item(List.of(), Optional.empty(), Optional.of(d.holdId()),
+                    Optional.empty(), Optional.empty());
+            case Operation.RenewLoan r -> new Item(List.of(), Optional.empty(), Optional.empty(), Optional.of(r.checkoutId()),
+                    Optional.empty());
+        };
+    }
+
+    private Optional<String> title(String recordId) {
+        try {
+            return ports.catalogue().flatMap(c -> c.title(recordId));
+        } catch (RuntimeException e) {
+            // the row still says which record by its id
+            LOG.warn("Title of record {} not read from the local index for the staff queue", recordId, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The name of a library the server listed (read when the dashboard opened), or its id when it is not known. */
+    public String libraryName(String libraryId) {
+        return libraries.stream().filter(l -> l.id().equals(libraryId)).map(Library::name).findFirst().orElse(libraryId);
     }
 
     /** Why the queue is not durable now (its database had to start over, or cannot be used); empty when all is well. */
@@ -401,7 +455,7 @@ public final class StaffDashboardViewModel {
     // what still needs a decision: discarded entries stay in the outbox as refused, but are done with
     private List<QueueRow> currentQueue() {
         return ports.outbox().list(OutboxState.PENDING, OutboxState.SENDING, OutboxState.REFUSED, OutboxState.NEEDS_STAFF)
-                .stream().filter(e -> !e.refusal().equals(Optional.of(Outbox.DISCARDED))).map(StaffDashboardViewModel::row).toList();
+                .stream().filter(e -> !e.refusal().equals(Optional.of(Outbox.DISCARDED))).map(this::row).toList();
     }
 
     private String describe(UUID id) {

@@ -60,6 +60,7 @@ class StaffDashboardUiTest {
         OutboxEntry stuck = outbox.enqueue(new Operation.CancelHold(PatronRef.id(new PatronId("7")), "h9"));
         outbox.markNeedsStaff(stuck.id(), "the server answered twice; check the hold at the counter");
         system.simulated = true;
+        catalogue.titles.put("r2", "はらぺこあおむし"); // r1 is not in the local index
         LogRing log = StaffFakes.log(kiosk.clock, Level.INFO, "Catalogue index: 347 records", Level.WARN,
                 "Login refused for card 01000001 (wrong password)", Level.ERROR, "Printer on /dev/usb/lp0: paper out");
         kiosk.ui.attachStaff(audit, system); // one audit for the way in and the dashboard, as KioskMain wires it
@@ -197,6 +198,36 @@ class StaffDashboardUiTest {
         assertThat(all).as(where).isNotEmpty().noneMatch(t -> t.contains(PATRON_CARD) || t.contains("緑川")
                 || t.contains("太郎") || t.contains("坊っちゃん") || t.contains("銀河鉄道の夜") || t.contains("吾輩は猫である")
                 || t.contains(PATRON_PASSWORD) || t.contains("taro@example.jp"));
+    }
+
+    @Test
+    void aQueueRowSaysWhichBookWhereAndWhyInTheStaffsLanguageWithTheCodeForTheTechnician(FxRobot robot) {
+        open();
+
+        robot.clickOn("#staff-tab-queue");
+
+        // then: the title from the index (or the record id it lacks), the pickup library's name, the reason in words
+        assertThat(texts()).contains("#1 予約 — 拒否", "資料：はらぺこあおむし（書誌番号 r2） ・ 受取館：中央図書館",
+                "サーバーの理由：予約できる点数の上限に達しています。予約中の資料を受け取るか、取り消してから予約してください。",
+                "技術情報：too_many_reserves",
+                "資料：書誌番号 r1（この端末の索引にない資料） ・ 受取館：中央図書館",
+                "予約番号：h9", "結果を確かめられませんでした。図書館システムで確かめてから、再送か破棄を選んでください。",
+                "技術情報：the server answered twice; check the hold at the counter");
+        assertThat(String.join("\n", texts())).doesNotContain("refused: too_many_reserves", "端末のメモ");
+        touch(robot, "#staffDiscard-1");
+        assertThat(texts()).contains("資料：はらぺこあおむし（書誌番号 r2） ・ 受取館：中央図書館");
+        robot.clickOn("#staffDiscardCancel");
+
+        // when
+        robot.clickOn("#language-en");
+
+        // then
+        assertThat(texts()).contains("Item: はらぺこあおむし (record r2) · Pickup: 中央図書館",
+                "Server: You have reached the maximum number of holds. Pick up or cancel a hold, then try again.",
+                "Technical: too_many_reserves", "Hold no. h9",
+                "The outcome could not be checked. Check it in the library system, then retry or discard.");
+        nothingCutOff();
+        Screenshots.capture(stage, "staff-queue-items-en");
     }
 
     @Test

@@ -180,6 +180,39 @@ class StaffDashboardViewModelTest {
     }
 
     @Test
+    void eachQueuedOperationSaysWhichItemWithTheTitleFromTheIndexOrTheRecordIdAndTheServersCode() {
+        // given: r2 is in the local index, r1 is not (a record added on the server since the last sync)
+        catalogue.titles.put("r2", "はらぺこあおむし");
+        outbox.enqueue(Operation.PlaceHold.single(PatronRef.card("01000001"), "r1", "KITA"));
+        OutboxEntry refused = outbox.enqueue(Operation.PlaceHold.single(PatronRef.card("01000002"), "r2", "CEN"));
+        outbox.markRefused(refused.id(), new Refusal("too_many_reserves", "refusal.too_many_reserves"));
+        outbox.enqueue(new Operation.PlaceHold(PatronRef.card("01000003"), List.of("r2", "r5", "r6"), "CEN", Optional.empty()));
+        outbox.enqueue(new Operation.ChangePickupLibrary(PatronRef.id(new org.opackiosk.core.patron.PatronId("7")), "h9", "KITA"));
+        outbox.enqueue(new Operation.RenewLoan(PatronRef.id(new org.opackiosk.core.patron.PatronId("7")), "c4",
+                java.time.LocalDate.parse("2026-11-30")));
+        StaffDashboardViewModel vm = dashboard();
+        vm.open();
+
+        // when
+        vm.show(Section.QUEUE);
+
+        // then
+        assertThat(vm.queue()).extracting(StaffDashboardViewModel.QueueRow::item).containsExactly(
+                new StaffDashboardViewModel.Item(List.of("r1"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("KITA")),
+                new StaffDashboardViewModel.Item(List.of("r2"), Optional.of("はらぺこあおむし"), Optional.empty(), Optional.empty(),
+                        Optional.of("CEN")),
+                new StaffDashboardViewModel.Item(List.of("r2", "r5", "r6"), Optional.of("はらぺこあおむし"), Optional.empty(),
+                        Optional.empty(), Optional.of("CEN")),
+                new StaffDashboardViewModel.Item(List.of(), Optional.empty(), Optional.of("h9"), Optional.empty(), Optional.of("KITA")),
+                new StaffDashboardViewModel.Item(List.of(), Optional.empty(), Optional.empty(), Optional.of("c4"), Optional.empty()));
+        assertThat(vm.queue().get(1).refusalCode()).contains("too_many_reserves");
+        assertThat(vm.queue().get(1).refusalKey()).contains("refusal.too_many_reserves");
+        assertThat(vm.queue().get(0).refusalCode()).isEmpty();
+        assertThat(vm.libraryName("CEN")).isEqualTo(vm.libraries().get(0).name()).isNotEqualTo("CEN");
+        assertThat(vm.libraryName("NOWHERE")).isEqualTo("NOWHERE");
+    }
+
+    @Test
     void retryPutsARefusedOperationBackInTheQueueAsksReplayToRunAndRecordsIt() {
         OutboxEntry refused = outbox.enqueue(Operation.PlaceHold.single(PatronRef.card("01000002"), "r2", "CEN"));
         outbox.markRefused(refused.id(), new Refusal("x", "refusal.generic"));

@@ -100,6 +100,14 @@ final class StaffFakes {
             runs.add("rebuild");
             return next;
         }
+
+        /** The local index's titles by record id. */
+        final java.util.Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Optional<String> title(String recordId) {
+            return Optional.ofNullable(titles.get(recordId));
+        }
     }
 
     static final class FakeSystem implements SystemActions {
