@@ -83,7 +83,9 @@ public final class DevicePanel {
         ComboBox<String> isbns = new ComboBox<>();
         isbns.getItems().setAll(ISBNS);
         isbns.getSelectionModel().selectFirst();
+        isbns.setId("panelIsbns");
         Button scanIsbn = new Button("Scan ISBN");
+        scanIsbn.setId("panelScanIsbn");
         scanIsbn.setOnAction(e -> controls.scan(Symbology.EAN13, isbns.getValue()));
 
         TextField text = new TextField();
@@ -109,6 +111,10 @@ public final class DevicePanel {
         CheckBox key = new CheckBox("Staff key turned on");
         key.selectedProperty().addListener((o, was, now) -> controls.turnStaffKey(now));
 
+        light.setId("panelLight");
+        lamp.setId("panelLamp");
+        beep.setId("panelBeep");
+        slips.setId("panelSlips");
         controls.onLight(state -> Platform.runLater(() -> showLight(state)));
         controls.onBeep(b -> Platform.runLater(() -> beep.setText("beep: " + b + " (" + ++beeps + ")")));
         controls.onSlipPrinted(file -> Platform.runLater(() -> showSlip(file)));

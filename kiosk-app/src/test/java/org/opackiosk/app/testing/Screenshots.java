@@ -55,10 +55,19 @@ public final class Screenshots {
         }), name, size);
     }
 
+    /** A window that is not the kiosk (e.g. the device panel) at the size it is shown: {@code name.png}. */
+    public static void captureAsShown(Stage stage, String name) {
+        write(Fx.call(() -> stage.getScene().snapshot(null)), name + ".png");
+    }
+
     private static void write(WritableImage image, String name, Size size) {
+        write(image, name + "-" + size.name() + ".png");
+    }
+
+    private static void write(WritableImage image, String fileName) {
         try {
             Files.createDirectories(DIRECTORY);
-            Path file = DIRECTORY.resolve(name + "-" + size.name() + ".png");
+            Path file = DIRECTORY.resolve(fileName);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
