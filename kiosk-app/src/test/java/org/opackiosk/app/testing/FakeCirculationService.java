@@ -57,7 +57,43 @@ public final class FakeCirculationService {
                 new Class<?>[] {CirculationService.class}, (proxy, method, args) -> answer(method, args));
     }
 
+    /** A call held open, as a server that is slow to answer: it waits in the caller's thread until released. */
+    public static final class HeldCall {
+        private final java.util.concurrent.CountDownLatch called = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        /** Waits (up to 30 s) until the call has started and is waiting; false if it never came. */
+        public boolean awaitCalled() throws InterruptedException {
+            return called.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        /** Lets the call (and every later one to the same method) answer. */
+        public void release() {
+            released.countDown();
+        }
+
+        void pass() throws InterruptedException {
+            called.countDown();
+            if (!released.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a held call was never released");
+            }
+        }
+    }
+
+    private final java.util.Map<String, HeldCall> held = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** From now on calls to the port's method {@code name} wait until the returned call is released. */
+    public HeldCall hold(String name) {
+        HeldCall call = new HeldCall();
+        held.put(name, call);
+        return call;
+    }
+
     private Object answer(Method method, Object[] args) throws Throwable {
+        HeldCall waiting = held.get(method.getName());
+        if (waiting != null && method.getDeclaringClass() != Object.class) {
+            waiting.pass();
+        }
         if (method.getDeclaringClass() == Object.class) {
             return switch (method.getName()) {
                 case "toString" -> "FakeCirculationService";

@@ -57,6 +57,14 @@ public final class KioskFixture {
 
     /** The kiosk with the demo configuration as {@code adjust} changes it (e.g. {@code c -> c.withStaff(...)}). */
     public KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust) {
+        this(settings, adjust, IMMEDIATE);
+    }
+
+    /**
+     * With {@code dispatcher} instead of running answers at once: e.g. {@code Platform::runLater} when worker tasks run
+     * on a real thread ({@link QueuedScheduler#runWorkOn}), as the kiosk's own dispatcher does.
+     */
+    public KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust, UiDispatcher dispatcher) {
         this.settings = settings;
         KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
         KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
@@ -66,7 +74,7 @@ public final class KioskFixture {
                 ReplayService.DEFAULT_RETENTION);
         replay.start();
         ui = new KioskUi(adjust.apply(config), new DurableCirculationService(circulation.service(), outbox, replay), connectivity, clock,
-                scheduler, IMMEDIATE);
+                scheduler, dispatcher);
         ui.attachOutbox(outbox, replay);
     }
 

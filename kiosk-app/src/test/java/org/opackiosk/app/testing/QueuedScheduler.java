@@ -39,9 +39,23 @@ public final class QueuedScheduler implements Scheduler {
         return timers.scheduleEvery(period, task);
     }
 
+    /**
+     * From now on worker tasks run on {@code executor}, really off the FX thread, as in the kiosk: for a test that
+     * holds a network call open and checks that the UI still answers meanwhile. Timers stay manual.
+     */
+    public synchronized void runWorkOn(java.util.concurrent.Executor executor) {
+        this.executor = executor;
+    }
+
+    private java.util.concurrent.Executor executor;
+
     @Override
     public void execute(Runnable task) {
         synchronized (this) {
+            if (executor != null) {
+                executor.execute(task);
+                return;
+            }
             if (holdWork) {
                 work.add(task);
                 return;
