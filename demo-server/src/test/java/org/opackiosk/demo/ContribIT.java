@@ -44,6 +44,8 @@ class ContribIT {
         assertThat(policy.path("min_length").asInt()).isEqualTo(4);
         assertThat(policy.path("max_length").asInt()).isEqualTo(10);
         assertThat(policy.path("letters_and_digits_only").asBoolean()).isTrue();
+        assertThat(policy.path("require_letters_and_digits").isBoolean()).isTrue();
+        assertThat(policy.path("require_upper_and_lower_case").asBoolean()).isFalse();
     }
 
     @Test

@@ -50,7 +50,8 @@ final class KohaCirculationJson {
             throw new MalformedResponseException("password_policy without min_length and max_length");
         }
         try {
-            return new PasswordPolicy(min.intValue(), max.intValue(), KohaJson.bool(body, "letters_and_digits_only"));
+            return new PasswordPolicy(min.intValue(), max.intValue(), KohaJson.bool(body, "letters_and_digits_only"),
+                    KohaJson.bool(body, "require_letters_and_digits"), KohaJson.bool(body, "require_upper_and_lower_case"));
         } catch (IllegalArgumentException e) {
             throw new MalformedResponseException("password_policy is inconsistent: " + e.getMessage(), e);
         }

@@ -478,7 +478,8 @@ public final class KohaCirculationService implements CirculationService, AutoClo
         List<Notice> notices = Notices.of(LocalDate.now(clock), expiry, restriction, overdue, ready, earliest);
         return new PatronSummary(patron, KohaCirculationJson.text(record, "cardnumber"), displayName,
                 KohaCirculationJson.optionalText(record, "email"), KohaCirculationJson.optionalText(record, "secondary_email"),
-                expiry, restriction, checkouts.size(), overdue, holds.size(), ready, notices);
+                expiry, restriction, checkouts.size(), overdue, holds.size(), ready, notices,
+                KohaCirculationJson.date(record, "date_of_birth"));
     }
 
     /**

@@ -196,7 +196,8 @@ class KohaPatronsTest extends CirculationFixture {
                 new Notice.Suspended(SuspensionCategory.OTHER),
                 new Notice.Overdue(1),
                 new Notice.HoldsReady(1, LocalDate.of(2026, 4, 8)));
-        assertThat(summary.toString()).doesNotContain(CARD).doesNotContain("山田").doesNotContain("taro");
+        assertThat(summary.dateOfBirth()).contains(LocalDate.of(1980, 5, 5));
+        assertThat(summary.toString()).doesNotContain(CARD).doesNotContain("山田").doesNotContain("taro").doesNotContain("1980");
         assertThat(koha.requests("GET", PATRON_42).get(0).header("x-koha-embed")).isNull();
     }
 
@@ -269,6 +270,11 @@ class KohaPatronsTest extends CirculationFixture {
 
         // when / then
         assertThat(service.passwordPolicy()).isEqualTo(CallResult.ok(new PasswordPolicy(6, 12, false)));
+
+        // a library with Koha's RequireStrongPassword: a letter and a digit, upper and lower case
+        koha.on("GET", "/api/v1/contrib/opackiosk/password_policy", FakeKoha.json(200, "{\"min_length\":8,\"max_length\":20,"
+                + "\"letters_and_digits_only\":false,\"require_letters_and_digits\":true,\"require_upper_and_lower_case\":true}"));
+        assertThat(service.passwordPolicy()).isEqualTo(CallResult.ok(new PasswordPolicy(8, 20, false, true, true)));
     }
 
     @Test

@@ -60,6 +60,9 @@ public final class PasswordPolicy {
         json.put("min_length", rules.passwordMinLength());
         json.put("max_length", rules.passwordMaxLength());
         json.put("letters_and_digits_only", rules.passwordLettersAndDigitsOnly());
+        // Koha's RequireStrongPassword: an upper-case letter, a lower-case letter and a digit
+        json.put("require_letters_and_digits", rules.passwordRequireStrong());
+        json.put("require_upper_and_lower_case", rules.passwordRequireStrong());
         return json;
     }
 }

@@ -17,7 +17,9 @@ import org.opackiosk.core.patron.PasswordPolicy;
 public final class PasswordCheck {
 
     /** Why a password is refused; each has a sentence in the message bundle ({@code password.rule.*}). */
-    public enum Problem { TOO_SHORT, TOO_LONG, CHARACTERS, BIRTHDAY, CARD_NUMBER, REPEATED, COMMON }
+    public enum Problem {
+        TOO_SHORT, TOO_LONG, CHARACTERS, NEEDS_LETTER_AND_DIGIT, NEEDS_BOTH_CASES, BIRTHDAY, CARD_NUMBER, REPEATED, COMMON
+    }
 
     // The most common passwords of Japanese and English lists that fit 4–10 letters and digits.
     private static final Set<String> COMMON = Set.of("1234", "12345", "123456", "1234567", "12345678", "123456789",
@@ -43,6 +45,12 @@ public final class PasswordCheck {
         }
         if (!policy.accepts(password)) {
             return Optional.of(Problem.CHARACTERS);
+        }
+        if (!policy.hasLetterAndDigit(password)) {
+            return Optional.of(Problem.NEEDS_LETTER_AND_DIGIT);
+        }
+        if (!policy.hasBothCases(password)) {
+            return Optional.of(Problem.NEEDS_BOTH_CASES);
         }
         if (password.equals(cardNumber)) {
             return Optional.of(Problem.CARD_NUMBER);

@@ -107,9 +107,19 @@ public final class PasswordViewModel {
         this.l10n = Objects.requireNonNull(l10n, "l10n");
         shown = Bindings.createStringBinding(() -> step.get().secret() && !revealed.get()
                 ? "●".repeat(input.length()) : input.toString(), inputVersion, revealed, step);
-        policyText = Bindings.createStringBinding(() -> l10n.get(policy.get().lettersAndDigitsOnly()
-                        ? "password.policy.alnum" : "password.policy.any", policy.get().minLength(), policy.get().maxLength()),
-                policy, l10n.localeProperty());
+        policyText = Bindings.createStringBinding(() -> policyText(policy.get()), policy, l10n.localeProperty());
+    }
+
+    private String policyText(PasswordPolicy p) {
+        StringBuilder text = new StringBuilder(l10n.get(p.lettersAndDigitsOnly() ? "password.policy.alnum" : "password.policy.any",
+                p.minLength(), p.maxLength()));
+        if (p.needsLetterAndDigit()) {
+            text.append('\n').append(l10n.get("password.policy.letterAndDigit"));
+        }
+        if (p.needsBothCases()) {
+            text.append('\n').append(l10n.get("password.policy.bothCases"));
+        }
+        return text.toString();
     }
 
     /** パスワード新規登録, from the attract screen. */
@@ -126,6 +136,8 @@ public final class PasswordViewModel {
         session.current().ifPresent(p -> {
             patron = p.id();
             card = p.cardNumber();
+            // the birthday is refused here too, when the server told it at login
+            birth = p.summary().dateOfBirth().orElse(null);
         });
         mode.set(Mode.CHANGE);
         step.set(Step.CURRENT);

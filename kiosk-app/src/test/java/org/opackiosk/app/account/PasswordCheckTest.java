@@ -33,6 +33,21 @@ class PasswordCheckTest {
     }
 
     @Test
+    void aPolicyThatNeedsBothLettersAndDigitsAndBothCasesIsCheckedWithItsSentence() {
+        PasswordPolicy strong = new PasswordPolicy(4, 10, true, true, true);
+        PasswordPolicy mixOnly = new PasswordPolicy(4, 10, true, true, false);
+
+        assertThat(PasswordCheck.check("midorinoki", mixOnly, "01000010", BORN)).hasValue(Problem.NEEDS_LETTER_AND_DIGIT);
+        assertThat(PasswordCheck.check("73918264", mixOnly, "01000010", BORN)).hasValue(Problem.NEEDS_LETTER_AND_DIGIT);
+        assertThat(PasswordCheck.check("midori88", mixOnly, "01000010", BORN)).isEmpty();
+        assertThat(PasswordCheck.check("midori88", strong, "01000010", BORN)).hasValue(Problem.NEEDS_BOTH_CASES);
+        assertThat(PasswordCheck.check("MIDORI88", strong, "01000010", BORN)).hasValue(Problem.NEEDS_BOTH_CASES);
+        assertThat(PasswordCheck.check("Midori88", strong, "01000010", BORN)).isEmpty();
+        // the default policy asks for neither
+        assertThat(check("midorinoki")).isEmpty();
+    }
+
+    @Test
     void thePolicyIsCheckedAndNothingIsTruncated() {
         assertThat(check("ab1")).hasValue(Problem.TOO_SHORT);
         assertThat(check("abcdefgh123")).hasValue(Problem.TOO_LONG);

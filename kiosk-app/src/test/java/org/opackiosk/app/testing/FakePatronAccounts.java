@@ -187,8 +187,11 @@ public final class FakePatronAccounts {
     /** The passwords set through the kiosk, by patron id (a fake keeps them; the kiosk never does). */
     public final Map<String, String> passwordsSet = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The library's password policy this fake publishes. */
+    public volatile org.opackiosk.core.patron.PasswordPolicy policy = org.opackiosk.core.patron.PasswordPolicy.DEFAULT;
+
     public CallResult<org.opackiosk.core.patron.PasswordPolicy> passwordPolicy() {
-        return CallResult.ok(org.opackiosk.core.patron.PasswordPolicy.DEFAULT);
+        return CallResult.ok(policy);
     }
 
     /** 01000010 (no password yet), born 1988-07-07, phone 080-0000-0110. */
@@ -224,7 +227,7 @@ public final class FakePatronAccounts {
             if (s.id().equals(patron)) {
                 e.setValue(new Account(e.getValue().card(), e.getValue().password(), new PatronSummary(s.id(), s.cardNumber(),
                         s.displayName(), primary, secondary, s.expiryDate(), s.restriction(), s.loanCount(),
-                        s.overdueCount(), s.holdCount(), s.readyHoldCount(), s.notices())));
+                        s.overdueCount(), s.holdCount(), s.readyHoldCount(), s.notices(), s.dateOfBirth())));
             }
         }
         return CallResult.ok(Done.DONE);
