@@ -126,6 +126,17 @@ public final class BiblioRepository {
                 + "WHERE biblio_id = ? AND NOT deleted", now, now, biblioId) > 0;
     }
 
+    /**
+     * Sets the readings (ヨミ) of the record imported from {@code source} as {@code sourceId}, as a cataloguer
+     * adds them; false when there is no such record.
+     */
+    public boolean setReadings(Connection connection, String source, String sourceId, String titleReading,
+                               String authorReading, java.time.Instant now) throws SQLException {
+        return Jdbc.update(connection, "UPDATE biblios SET title_reading = ?, author_reading = ?, updated_at = ? "
+                + "WHERE source = ? AND source_id = ? AND NOT deleted", titleReading, authorReading, now, source,
+                sourceId) > 0;
+    }
+
     /** Changes a record's title, as a cataloguer does; false when there is no such record. */
     public boolean retitle(Connection connection, int biblioId, String title, java.time.Instant now) throws SQLException {
         return Jdbc.update(connection, "UPDATE biblios SET title = ?, title_reading = NULL, marcxml = NULL, updated_at = ? "

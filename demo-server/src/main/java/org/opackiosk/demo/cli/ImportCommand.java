@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo-server import --data DIR (--marcxml FILE | --aozora-csv FILE)}. Exit status 0 when at
- * least one record was imported, 1 otherwise.
+ * {@code demo-server import --data DIR (--marcxml FILE | --aozora-csv FILE | --aozora-readings FILE)}. Exit
+ * status 0 when at least one record was imported (or, for readings, given readings), 1 otherwise.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load a real catalogue into DIR's database (the server must not be running on DIR).")
@@ -35,6 +35,10 @@ final class ImportCommand implements Callable<Integer> {
 
         @Option(names = "--aozora-csv", paramLabel = "FILE", description = "Aozora Bunko index CSV (list_person_all).")
         Path aozoraCsv;
+
+        @Option(names = "--aozora-readings", paramLabel = "FILE",
+                description = "Aozora Bunko extended index CSV (list_person_all_extended): readings of the works already imported.")
+        Path aozoraReadings;
     }
 
     @Override
@@ -43,9 +47,13 @@ final class ImportCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         ImportReport report;
         try {
-            report = source.marcxml != null
-                    ? CatalogueImport.marcXml(data, source.marcxml, Clock.systemDefaultZone())
-                    : CatalogueImport.aozoraCsv(data, source.aozoraCsv, Clock.systemDefaultZone());
+            if (source.marcxml != null) {
+                report = CatalogueImport.marcXml(data, source.marcxml, Clock.systemDefaultZone());
+            } else if (source.aozoraCsv != null) {
+                report = CatalogueImport.aozoraCsv(data, source.aozoraCsv, Clock.systemDefaultZone());
+            } else {
+                report = CatalogueImport.aozoraReadings(data, source.aozoraReadings, Clock.systemDefaultZone());
+            }
         } catch (IOException e) {
             err.println("Import failed: " + e.getMessage());
             return 1;

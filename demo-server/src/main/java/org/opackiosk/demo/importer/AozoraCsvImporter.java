@@ -31,8 +31,8 @@ import org.opackiosk.demo.db.Database;
  * one row per person and work: a work becomes one record, its people joined as authors (" ; ", the
  * demo catalogue's separator, so MARC output puts the first in 100 and the others in 700). The
  * publisher and year are those of the source book (底本) the text was entered from; the record links to
- * the work's Aozora Bunko card. The index has no readings. Works already imported (same 作品ID) are
- * skipped, so importing a file twice adds nothing.
+ * the work's Aozora Bunko card. The index has no readings ({@link AozoraReadingsImporter} adds those of the
+ * extended index). Works already imported (same 作品ID) are skipped, so importing a file twice adds nothing.
  */
 final class AozoraCsvImporter {
 
@@ -111,7 +111,7 @@ final class AozoraCsvImporter {
     }
 
     /** The cells of one row by column name; a missing column reads as empty. */
-    private record Cells(List<String> fields, Map<String, Integer> columns) {
+    record Cells(List<String> fields, Map<String, Integer> columns) {
         String get(String column) {
             Integer index = columns.get(column);
             return index == null ? "" : fields.get(index).strip();

@@ -202,6 +202,50 @@ class CatalogueImportIT {
     }
 
     @Test
+    void theExtendedIndexGivesTheImportedWorksTheirReadingsAsLinked880s() throws Exception {
+        // given the works list imported
+        CatalogueImport.aozoraCsv(dataDir, shared("aozora-works.csv"), CLOCK);
+
+        // when the extended index's readings are added
+        ImportReport report = CatalogueImport.aozoraReadings(dataDir, shared("aozora-extended-sample.csv"), CLOCK);
+
+        // then the sample's works listed in the works list have them, in katakana, linked to 245 and 100
+        assertThat(report.imported()).isEqualTo(568);
+        assertThat(report.skipped()).isEmpty();
+        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
+            ApiClient client = ApiClient.of(server);
+            String token = client.token(server);
+            JsonNode found = ApiClient.json(client.get("/api/v1/biblios?q="
+                    + ApiClient.q("{\"title\":\"雪女\"}"), token));
+            assertThat(found).isNotEmpty();
+            int id = -1;
+            for (JsonNode biblio : found) {
+                if (biblio.path("author").asText().contains("岡本 綺堂")) {
+                    id = biblio.path("biblio_id").asInt();
+                }
+            }
+            assertThat(id).as("雪女 by 岡本 綺堂 in %s", found).isPositive();
+            HttpResponse<byte[]> marc = client.sendForBytes(client.request("/api/v1/biblios/" + id)
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/marcxml+xml"));
+            Record record = new MarcXmlReader(new ByteArrayInputStream(marc.body())).next();
+            assertThat(readingOf(record, "245")).isEqualTo("ユキオンナ");
+            assertThat(readingOf(record, "100")).isEqualTo("オカモト, キドウ");
+        }
+        // and a second run sets the same readings again
+        assertThat(CatalogueImport.aozoraReadings(dataDir, shared("aozora-extended-sample.csv"), CLOCK).imported())
+                .isEqualTo(568);
+    }
+
+    /** The $a of the 880 linked to the first {@code tag} field. */
+    private static String readingOf(Record record, String tag) {
+        DataField field = (DataField) record.getVariableField(tag);
+        String link = field.getSubfield('6').getData();
+        return record.getDataFields().stream().filter(f -> f.getTag().equals("880"))
+                .filter(f -> f.getSubfield('6').getData().startsWith(tag + "-" + link.substring(4, 6)))
+                .map(f -> f.getSubfield('a').getData()).findFirst().orElseThrow();
+    }
+
+    @Test
     void theAozoraIndexImportedTwiceAddsNothing() throws Exception {
         // given
         Path file = shared("aozora-works.csv");

@@ -192,7 +192,8 @@ final class CatalogueQueries {
 
     private Optional<Query> inTitle(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int n = add(any, kuromojiWords(word)) + add(any, grams(TITLE_GRAMS, word)) + add(any, reading(TITLE_READING, word));
+        int n = add(any, kuromojiWords(word)) + add(any, grams(TITLE_GRAMS, word)) + add(any, reading(TITLE_READING, word))
+                + add(any, oneKanaReading(word));
         return n == 0 ? Optional.empty() : Optional.of(any.build());
     }
 
@@ -237,6 +238,18 @@ final class CatalogueQueries {
             return Optional.empty();
         }
         return phrase(field, CatalogueAnalyzers.terms(analyzers.readingGrams(), field, folded));
+    }
+
+    /**
+     * A one-kana word as a whole title reading: a reading bigram needs two kana, and a title read with one
+     * (屁 ヘ, 木 キ) is found only by its reading.
+     */
+    private static Optional<Query> oneKanaReading(String word) {
+        if (!Kana.isKanaOnly(word)) {
+            return Optional.empty();
+        }
+        String folded = Kana.fold(word);
+        return folded.length() == 1 ? Optional.of(new TermQuery(new Term(READING_KEY, folded))) : Optional.empty();
     }
 
     private static Optional<Query> phrase(String field, List<CatalogueAnalyzers.Term> terms) {
