@@ -237,6 +237,7 @@ public final class KioskUi implements AutoCloseable {
             frame.open(ScreenId.LOGIN);
         });
         myPage.setCart(this::openCart, cart.sizeProperty());
+        myPage.setOffline(() -> frame.connectionStateProperty().get() == ConnectionState.OFFLINE);
         myPage.setOnEmail(() -> {
             email.open();
             frame.open(ScreenId.EMAIL);
@@ -382,7 +383,7 @@ public final class KioskUi implements AutoCloseable {
         // pages that need the library's system say so while offline, with what the patron can do instead (issue 7)
         Runnable toSearch = () -> frame.open(ScreenId.SEARCH);
         screens.put(ScreenId.MY_PAGE, org.opackiosk.app.offline.OfflineGate.wrap(new MyPageScreen(myPage, l10n).node(),
-                org.opackiosk.app.offline.OfflineFeature.MY_PAGE, frame.connectionStateProperty(), l10n, toSearch));
+                myPage.offlineFeature(), frame.connectionStateProperty(), l10n, toSearch));
         screens.put(ScreenId.PASSWORD, org.opackiosk.app.offline.OfflineGate.wrap(new PasswordScreen(password, l10n, () -> {
             if (password.modeProperty().get() == PasswordViewModel.Mode.REGISTER) {
                 frame.replace(ScreenId.LOGIN);

@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.offline.OfflineFeature;
 import org.opackiosk.app.offline.QueuedRequest;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
@@ -77,6 +78,9 @@ public final class MyPageViewModel {
     private final ReadOnlyObjectWrapper<Tab> tab = new ReadOnlyObjectWrapper<>(this, "tab", Tab.LOANS);
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private java.util.function.BooleanSupplier offline = () -> false;
+    private final javafx.beans.binding.ObjectBinding<OfflineFeature> offlineFeature = javafx.beans.binding.Bindings.createObjectBinding(
+            () -> confirmation.get() instanceof Confirmation.Renew ? OfflineFeature.RENEWAL : OfflineFeature.MY_PAGE, confirmation);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper patronName = new ReadOnlyStringWrapper(this, "patronName", "");
@@ -163,6 +167,16 @@ public final class MyPageViewModel {
         }
     }
 
+    /** Where My page learns that the library's system cannot be reached: a renewal is then refused, not sent. */
+    public void setOffline(java.util.function.BooleanSupplier offline) {
+        this.offline = Objects.requireNonNull(offline, "offline");
+    }
+
+    /** What is refused while offline with the page as it is now: the renewal being confirmed, or the page itself. */
+    public javafx.beans.binding.ObjectBinding<OfflineFeature> offlineFeature() {
+        return offlineFeature;
+    }
+
     public void showTab(Tab t) {
         tab.set(Objects.requireNonNull(t, "t"));
         message.set("");
@@ -183,6 +197,11 @@ public final class MyPageViewModel {
 
     public void confirmRenew() {
         if (!(confirmation.get() instanceof Confirmation.Renew r)) {
+            return;
+        }
+        if (offline.getAsBoolean()) {
+            // a renewal is never queued: the server decides it, and the patron must know the new due date now (issue 7)
+            message.set(OfflineFeature.RENEWAL.message(l10n).get() + "\n" + OfflineFeature.RENEWAL.hint(l10n).get());
             return;
         }
         run(p -> circulation.renew(p, r.loan().checkoutId()).map(renewed ->

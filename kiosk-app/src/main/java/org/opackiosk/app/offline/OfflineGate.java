@@ -33,6 +33,16 @@ public final class OfflineGate {
      */
     public static Node wrap(Node content, OfflineFeature feature, ObservableValue<ConnectionState> connection,
                             Localization l10n, Runnable toSearch) {
+        Objects.requireNonNull(feature, "feature");
+        return wrap(content, new javafx.beans.property.SimpleObjectProperty<>(feature), connection, l10n, toSearch);
+    }
+
+    /**
+     * As {@link #wrap(Node, OfflineFeature, ObservableValue, Localization, Runnable)}, for a screen whose refused feature
+     * depends on what the patron was doing (My page with a renewal being confirmed: the renewal is what is refused).
+     */
+    public static Node wrap(Node content, ObservableValue<OfflineFeature> feature, ObservableValue<ConnectionState> connection,
+                            Localization l10n, Runnable toSearch) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(feature, "feature");
         Objects.requireNonNull(connection, "connection");
@@ -42,10 +52,12 @@ public final class OfflineGate {
 
         Node icon = Icons.icon(Icons.Glyph.OFFLINE);
         icon.getStyleClass().add("icon-hero");
-        Label message = Controls.label(feature.message(l10n), "heading", "offline-gate-message");
+        Label message = Controls.label(Bindings.createStringBinding(() -> feature.getValue().message(l10n).get(), feature,
+                l10n.localeProperty()), "heading", "offline-gate-message");
         message.setId("offlineGateMessage");
         message.setWrapText(true);
-        Label hint = Controls.label(feature.hint(l10n), "patron-message");
+        Label hint = Controls.label(Bindings.createStringBinding(() -> feature.getValue().hint(l10n).get(), feature,
+                l10n.localeProperty()), "patron-message");
         hint.setId("offlineGateHint");
         hint.setWrapText(true);
         Button search = Controls.button(l10n.text("offline.gate.search"), Icons.Glyph.SEARCH, "main-action");

@@ -72,6 +72,26 @@ class MyPageViewModelTest {
     }
 
     @Test
+    void aRenewalConfirmedWhileOfflineIsRefusedWithWhyAndWhatToDoAndNotSent() {
+        // given
+        logInTaro();
+        vm.askRenew(loan("c1"));
+        vm.setOffline(() -> true);
+        assertThat(vm.offlineFeature().get()).isEqualTo(org.opackiosk.app.offline.OfflineFeature.RENEWAL);
+
+        // when
+        vm.confirmRenew();
+
+        // then
+        assertThat(server.patrons.calls).doesNotContain("renew c1");
+        assertThat(vm.messageProperty().get()).isEqualTo("図書館のシステムにつながらないため、今は貸出の延長ができません。\n"
+                + "しばらくしてからお試しいただくか、カウンターでおたずねください。");
+        assertThat(vm.confirmationProperty().get()).isInstanceOf(Confirmation.Renew.class);
+        vm.dismissConfirmation();
+        assertThat(vm.offlineFeature().get()).isEqualTo(org.opackiosk.app.offline.OfflineFeature.MY_PAGE);
+    }
+
+    @Test
     void aLoanThatCannotBeRenewedExplainsWhyAndAsksNothing() {
         // given
         logInTaro();

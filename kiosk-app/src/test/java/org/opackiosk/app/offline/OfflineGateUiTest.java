@@ -12,6 +12,7 @@ import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
+import org.opackiosk.core.outbox.OutboxState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -104,5 +105,57 @@ class OfflineGateUiTest {
                 "しばらくしてからお試しいただくか、カウンターでおたずねください。");
         assertThat(robot.lookup("#offlineGateMessage").queryAs(Label.class).isVisible()).isTrue();
         Screenshots.capture(kiosk.stage(), "offline-gate-password-ja");
+    }
+    @Test
+    void aRenewalBeingConfirmedWhenTheConnectionGoesIsRefusedWithWhyAndWhatToDoAndNothingIsQueued(FxRobot robot) {
+        // given: 緑川 太郎 touched 延長 for 坊っちゃん and sees the new due date
+        kiosk.serverOnline();
+        logIn(robot);
+        robot.clickOn("#renew-c1");
+        assertThat(robot.lookup("#confirmRenewButton").query().isVisible()).isTrue();
+
+        // when
+        kiosk.serverOffline();
+
+        // then: the renewal is what is refused, and there is no button left to send it with
+        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今は貸出の延長ができません。",
+                "しばらくしてからお試しいただくか、カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）");
+        assertThat(Fx.call(() -> SceneQueries.visibleNodes(kiosk.stage().getScene().getRoot())))
+                .noneMatch(n -> "confirmRenewButton".equals(n.getId()));
+        Screenshots.capture(kiosk.stage(), "offline-gate-renewal-ja");
+        robot.clickOn("#language-en");
+        assertThat(visibleTexts()).contains("Loans cannot be renewed right now because the library's system cannot be reached.",
+                "Please try again later, or ask at the counter.");
+        Screenshots.capture(kiosk.stage(), "offline-gate-renewal-en");
+        assertThat(kiosk.outbox.list(OutboxState.values())).isEmpty();
+        assertThat(kiosk.circulation.patrons.calls).noneMatch(c -> c.startsWith("renew"));
+
+        // when: the connection returns, the question is still there; nothing was lost
+        kiosk.serverOnline();
+        assertThat(robot.lookup("#confirmRenewButton").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void anEmailChangeIsRefusedWhileOfflineWithWhyAndWhatToDo(FxRobot robot) {
+        // given
+        kiosk.serverOnline();
+        logIn(robot);
+        robot.clickOn("#emailButton");
+        assertThat(visibleTexts()).contains("taro@example.jp");
+
+        // when
+        kiosk.serverOffline();
+
+        // then
+        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今はメールアドレスの変更ができません。",
+                "しばらくしてからお試しいただくか、カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）")
+                .doesNotContain("taro@example.jp");
+        Screenshots.capture(kiosk.stage(), "offline-gate-email-ja");
+        robot.clickOn("#language-en");
+        assertThat(visibleTexts()).contains(
+                "E-mail addresses cannot be changed right now because the library's system cannot be reached.",
+                "Please try again later, or ask at the counter.");
+        Screenshots.capture(kiosk.stage(), "offline-gate-email-en");
+        assertThat(kiosk.outbox.list(OutboxState.values())).isEmpty();
     }
 }
