@@ -65,6 +65,17 @@ public final class KioskFixture {
      * on a real thread ({@link QueuedScheduler#runWorkOn}), as the kiosk's own dispatcher does.
      */
     public KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust, UiDispatcher dispatcher) {
+        this(settings, adjust, dispatcher, org.opackiosk.app.search.NoCatalogue.INSTANCE);
+    }
+
+    /** The kiosk whose search screens search {@code catalogue} (e.g. a real Lucene index in a temporary folder). */
+    public KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust,
+                        org.opackiosk.core.catalogue.CatalogueIndex catalogue) {
+        this(settings, adjust, IMMEDIATE, catalogue);
+    }
+
+    private KioskFixture(UiSettings settings, java.util.function.UnaryOperator<KioskConfig> adjust, UiDispatcher dispatcher,
+                         org.opackiosk.core.catalogue.CatalogueIndex catalogue) {
         this.settings = settings;
         KioskConfig demo = KioskConfig.demo(Path.of("target", "kiosk-state"));
         KioskConfig config = new KioskConfig(demo.source(), demo.library(), demo.server(), settings, demo.stateDirectory(),
@@ -74,7 +85,7 @@ public final class KioskFixture {
                 ReplayService.DEFAULT_RETENTION);
         replay.start();
         ui = new KioskUi(adjust.apply(config), new DurableCirculationService(circulation.service(), outbox, replay), connectivity, clock,
-                scheduler, dispatcher);
+                scheduler, dispatcher, catalogue);
         ui.attachOutbox(outbox, replay);
     }
 
