@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.provisioning.KioskCtl;
+import org.opackiosk.provisioning.ServerCa;
 
 import picocli.CommandLine;
 
@@ -87,6 +88,37 @@ class CatalogueCommandIT {
             JsonNode node = new ObjectMapper().readTree(line);
             assertThat(node.has("took_ms")).isTrue();
             assertThat(node.has("hits")).isTrue();
+        }
+    }
+
+    @Test
+    void syncsWithTheLibrarysCaFileInsteadOfAPin() throws IOException {
+        // given the server's certificate as the library's CA, and no pin
+        Path ca = ServerCa.writePem(server.baseUrl(), work.resolve("library-ca.pem"));
+        Path index = work.resolve("catalogue-ca");
+        // when
+        Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", ca.toString(),
+                "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString());
+        // then
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("Rebuild complete");
+        Run search = kioskctl("catalogue", "search", "--index", index.toString(), "--json", "--limit", "1", "の");
+        assertThat(new ObjectMapper().readTree(search.out()).get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void aCaFileThatDoesNotSignTheServerStopsTheSync() throws IOException {
+        // given a CA file that is not the server's: another server's certificate
+        try (DemoServer other = DemoServer.start(DemoServerOptions.defaults(work.resolve("other-server")))) {
+            Path wrong = ServerCa.writePem(other.baseUrl(), work.resolve("other-ca.pem"));
+            // when
+            Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", wrong.toString(),
+                    "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index",
+                    work.resolve("catalogue-wrong-ca").toString());
+            // then
+            assertThat(sync.exit()).isEqualTo(1);
+            assertThat(sync.out()).doesNotContain("complete");
+            assertThat(sync.err()).contains("TLS handshake failed, nothing sent");
         }
     }
 

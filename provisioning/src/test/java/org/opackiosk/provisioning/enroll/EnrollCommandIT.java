@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,7 @@ import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.provisioning.KioskCtl;
-import org.opackiosk.provisioning.check.ServerCheck;
+import org.opackiosk.provisioning.ServerCa;
 import org.opackiosk.provisioning.cli.Terminal;
 
 import picocli.CommandLine;
@@ -254,15 +253,7 @@ class EnrollCommandIT {
     @Test
     void aCaFileIsCopiedBesideTheConfiguration() throws IOException {
         // given the demo server's self-signed certificate as the CA
-        var cert = ServerCheck.presentedCertificate(server.baseUrl()).orElseThrow();
-        Path ca = dir.resolve("library-ca.pem");
-        try {
-            Files.writeString(ca, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(cert.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n");
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        Path ca = ServerCa.writePem(server.baseUrl(), dir.resolve("library-ca.pem"));
 
         int code = enroll("", "--ca", ca.toString(), "--client-secret", server.clientSecret(), "--branch", "CEN");
 
