@@ -11,10 +11,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.i18n.Text;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Done;
-import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.patron.PatronSummary;
@@ -50,9 +50,14 @@ public final class EmailViewModel {
     private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper(this, "primary", "");
     private final ReadOnlyStringWrapper secondary = new ReadOnlyStringWrapper(this, "secondary", "");
     private final ReadOnlyStringWrapper typed = new ReadOnlyStringWrapper(this, "typed", "");
-    private final ReadOnlyStringWrapper check = new ReadOnlyStringWrapper(this, "check", "");
+    // sentences kept as what they mean, rendered in the current language (a switch mid-screen re-renders them)
+    private final javafx.beans.property.ObjectProperty<Text> checkText =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "check", Text.NONE);
+    private final javafx.beans.binding.StringBinding check;
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ObjectProperty<Text> messageText =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "message", Text.NONE);
+    private final javafx.beans.binding.StringBinding message;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper deleteRefused = new ReadOnlyBooleanWrapper(this, "deleteRefused", false);
     private long generation;
@@ -64,6 +69,8 @@ public final class EmailViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+        check = l10n.bind(checkText);
+        message = l10n.bind(messageText);
     }
 
     /** Shows the patron's addresses. */
@@ -78,7 +85,7 @@ public final class EmailViewModel {
     public void edit(Slot which) {
         slot.set(which);
         typed.set("");
-        message.set("");
+        messageText.set(Text.NONE);
         recheck();
         step.set(Step.EDIT);
     }
@@ -110,28 +117,28 @@ public final class EmailViewModel {
     }
 
     private void recheck() {
-        message.set("");
+        messageText.set(Text.NONE);
         if (typed.get().isEmpty()) {
-            check.set("");
+            checkText.set(Text.NONE);
             suggestion.set("");
             return;
         }
         EmailCheck.Result r = EmailCheck.check(typed.get());
         suggestion.set(r.suggestion().orElse(""));
-        check.set(r.problem().map(p -> l10n.get("email.problem." + p.name().toLowerCase(java.util.Locale.ROOT)))
-                .orElse(r.oldCarrierForm() ? l10n.get("email.oldForm") : ""));
+        checkText.set(r.problem().map(p -> Text.of("email.problem." + p.name().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(r.oldCarrierForm() ? Text.of("email.oldForm") : Text.NONE));
     }
 
     /** 登録する: saves the typed address in the chosen slot. */
     public void save() {
         EmailCheck.Result r = EmailCheck.check(typed.get());
         if (!r.accepted()) {
-            message.set(check.get());
+            messageText.set(checkText.get());
             return;
         }
         String currentOfSlot = slot.get() == Slot.PRIMARY ? primary.get() : secondary.get();
         if (r.address().equalsIgnoreCase(currentOfSlot)) {
-            message.set(l10n.get("email.unchanged"));
+            messageText.set(Text.of("email.unchanged"));
             return;
         }
         Optional<String> p = slot.get() == Slot.PRIMARY ? Optional.of(r.address()) : optional(primary.get());
@@ -142,7 +149,7 @@ public final class EmailViewModel {
     /** 削除 was touched: checks first whether holds are notified by e-mail. */
     public void askDelete(Slot which) {
         slot.set(which);
-        message.set("");
+        messageText.set(Text.NONE);
         deleteRefused.set(false);
         Optional<LoggedInPatron> patron = session.current();
         if (patron.isEmpty()) {
@@ -179,9 +186,9 @@ public final class EmailViewModel {
 
     public void backToList() {
         typed.set("");
-        check.set("");
+        checkText.set(Text.NONE);
         suggestion.set("");
-        message.set("");
+        messageText.set(Text.NONE);
         deleteRefused.set(false);
         step.set(Step.LIST);
     }
@@ -211,11 +218,11 @@ public final class EmailViewModel {
                         primary.set(p.orElse(""));
                         secondary.set(s.orElse(""));
                         typed.set("");
-                        message.set(l10n.get(doneKey));
+                        messageText.set(Text.of(doneKey));
                         step.set(Step.DONE);
                     }
-                    case CallResult.Refused<Done> r -> message.set(RefusalMessages.text(r.reason(), l10n.locale()));
-                    default -> message.set(l10n.get("login.unreachable"));
+                    case CallResult.Refused<Done> r -> messageText.set(Text.refusal(r.reason()));
+                    default -> messageText.set(Text.of("login.unreachable"));
                 }
             });
         });
@@ -230,9 +237,9 @@ public final class EmailViewModel {
         primary.set("");
         secondary.set("");
         typed.set("");
-        check.set("");
+        checkText.set(Text.NONE);
         suggestion.set("");
-        message.set("");
+        messageText.set(Text.NONE);
         busy.set(false);
         deleteRefused.set(false);
         step.set(Step.LIST);
@@ -264,8 +271,8 @@ public final class EmailViewModel {
     }
 
     /** What is wrong with the typed address (or the note on old carrier forms); empty when fine. */
-    public ReadOnlyStringProperty checkProperty() {
-        return check.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding checkProperty() {
+        return check;
     }
 
     /** The address with a common domain typo corrected; empty when there is none. */
@@ -273,8 +280,8 @@ public final class EmailViewModel {
         return suggestion.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding messageProperty() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

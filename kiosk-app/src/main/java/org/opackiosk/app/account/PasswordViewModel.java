@@ -15,13 +15,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.i18n.Text;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Done;
-import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.patron.IdentityCheck;
 import org.opackiosk.core.patron.PasswordPolicy;
 import org.opackiosk.core.patron.PatronId;
@@ -79,8 +79,11 @@ public final class PasswordViewModel {
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.REGISTER);
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CARD);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper liveCheck = new ReadOnlyStringWrapper(this, "liveCheck", "");
+    // sentences kept as what they mean, rendered in the current language (a switch mid-screen re-renders them)
+    private final ObjectProperty<Text> messageText = new SimpleObjectProperty<>(this, "message", Text.NONE);
+    private final ObjectProperty<Text> liveCheckText = new SimpleObjectProperty<>(this, "liveCheck", Text.NONE);
+    private final StringBinding message;
+    private final StringBinding liveCheck;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed", false);
     private final ReadOnlyIntegerWrapper inputVersion = new ReadOnlyIntegerWrapper(this, "inputVersion", 0);
@@ -108,6 +111,8 @@ public final class PasswordViewModel {
         shown = Bindings.createStringBinding(() -> step.get().secret() && !revealed.get()
                 ? "●".repeat(input.length()) : input.toString(), inputVersion, revealed, step);
         policyText = Bindings.createStringBinding(() -> policyText(policy.get()), policy, l10n.localeProperty());
+        message = l10n.bind(messageText);
+        liveCheck = l10n.bind(liveCheckText);
     }
 
     private String policyText(PasswordPolicy p) {
@@ -180,18 +185,18 @@ public final class PasswordViewModel {
     }
 
     private void changed() {
-        message.set("");
+        messageText.set(Text.NONE);
         inputVersion.set(inputVersion.get() + 1);
-        liveCheck.set(step.get() == Step.NEW && !input.isEmpty()
-                ? problem(input.toString()).map(this::sentence).orElse(l10n.get("password.rule.ok")) : "");
+        liveCheckText.set(step.get() == Step.NEW && !input.isEmpty()
+                ? problem(input.toString()).map(this::sentence).orElse(Text.of("password.rule.ok")) : Text.NONE);
     }
 
     private Optional<PasswordCheck.Problem> problem(String password) {
         return PasswordCheck.check(password, policy.get(), card, Optional.ofNullable(birth));
     }
 
-    private String sentence(PasswordCheck.Problem p) {
-        return l10n.get("password.rule." + p.name().toLowerCase(java.util.Locale.ROOT),
+    private Text sentence(PasswordCheck.Problem p) {
+        return Text.of("password.rule." + p.name().toLowerCase(java.util.Locale.ROOT),
                 policy.get().minLength(), policy.get().maxLength());
     }
 
@@ -207,23 +212,23 @@ public final class PasswordViewModel {
             case CARD -> cardCheck.normalise(value).ifPresentOrElse(c -> {
                 Duration wait = throttle.waitBeforeNextAttempt(c);
                 if (!wait.isZero()) {
-                    message.set(l10n.get("login.wait", (wait.toMillis() + 999) / 1000));
+                    messageText.set(Text.of("login.wait", (wait.toMillis() + 999) / 1000));
                     return;
                 }
                 card = c;
                 go(Step.BIRTH);
-            }, () -> message.set(l10n.get("login.card.invalid")));
+            }, () -> messageText.set(Text.of("login.card.invalid")));
             case BIRTH -> {
                 try {
                     birth = LocalDate.parse(value, BASIC);
                     go(Step.PHONE);
                 } catch (DateTimeParseException e) {
-                    message.set(l10n.get("password.birth.invalid"));
+                    messageText.set(Text.of("password.birth.invalid"));
                 }
             }
             case PHONE -> {
                 if (value.length() < 10 || value.length() > 11) {
-                    message.set(l10n.get("password.phone.invalid"));
+                    messageText.set(Text.of("password.phone.invalid"));
                 } else {
                     verify(value);
                 }
@@ -234,16 +239,16 @@ public final class PasswordViewModel {
                     go(Step.NEW);
                 }
             }
-            case NEW -> problem(value).ifPresentOrElse(p -> message.set(sentence(p)), () -> {
+            case NEW -> problem(value).ifPresentOrElse(p -> messageText.set(sentence(p)), () -> {
                 fresh = value;
                 go(Step.REPEAT);
             });
             case REPEAT -> {
                 if (!value.equals(fresh)) {
                     fresh = "";
-                    message.set(l10n.get("password.rule.mismatch"));
+                    messageText.set(Text.of("password.rule.mismatch"));
                     go(Step.NEW);
-                    message.set(l10n.get("password.rule.mismatch"));
+                    messageText.set(Text.of("password.rule.mismatch"));
                 } else {
                     save();
                 }
@@ -285,9 +290,9 @@ public final class PasswordViewModel {
                         input.setLength(0);
                         step.set(Step.CARD);
                         changed();
-                        message.set(RefusalMessages.text(r.reason(), l10n.locale()));
+                        messageText.set(Text.refusal(r.reason()));
                     }
-                    default -> message.set(l10n.get("login.unreachable"));
+                    default -> messageText.set(Text.of("login.unreachable"));
                 }
             });
         });
@@ -320,9 +325,9 @@ public final class PasswordViewModel {
                     case CallResult.Refused<Done> r -> {
                         forgetSecrets();
                         go(m == Mode.CHANGE && "invalid_credentials".equals(r.reason().code()) ? Step.CURRENT : Step.NEW);
-                        message.set(RefusalMessages.text(r.reason(), l10n.locale()));
+                        messageText.set(Text.refusal(r.reason()));
                     }
-                    default -> message.set(l10n.get("login.unreachable"));
+                    default -> messageText.set(Text.of("login.unreachable"));
                 }
             });
         });
@@ -344,8 +349,8 @@ public final class PasswordViewModel {
         busy.set(false);
         revealed.set(false);
         step.set(Step.CARD);
-        message.set("");
-        liveCheck.set("");
+        messageText.set(Text.NONE);
+        liveCheckText.set(Text.NONE);
         inputVersion.set(inputVersion.get() + 1);
     }
 
@@ -370,12 +375,12 @@ public final class PasswordViewModel {
     }
 
     /** While typing the new password: what is wrong with it so far, or that it is fine. */
-    public ReadOnlyStringProperty liveCheckProperty() {
-        return liveCheck.getReadOnlyProperty();
+    public StringBinding liveCheckProperty() {
+        return liveCheck;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public StringBinding messageProperty() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -95,6 +95,11 @@ public final class Localization {
         return Bindings.createStringBinding(() -> get(key), locale);
     }
 
+    /** {@code text} in the current language, rendered again when the language or the text changes; null is "". */
+    public StringBinding bind(ObservableValue<Text> text) {
+        return Bindings.createStringBinding(() -> text.getValue() == null ? "" : text.getValue().in(this), text, locale);
+    }
+
     /** The pattern {@code key} formatted with the current values of {@code args}, following the language and the arguments. */
     public StringBinding format(String key, ObservableValue<?>... args) {
         Observable[] dependencies = new Observable[args.length + 1];

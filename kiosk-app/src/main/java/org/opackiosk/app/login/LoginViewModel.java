@@ -17,10 +17,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.i18n.Text;
 import org.opackiosk.app.offline.OfflineFeature;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CirculationService;
-import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.patron.PatronId;
 import org.opackiosk.core.patron.PatronSummary;
 import org.opackiosk.core.platform.Scheduler;
@@ -59,7 +59,10 @@ public final class LoginViewModel {
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CARD);
     private final ReadOnlyStringWrapper cardDigits = new ReadOnlyStringWrapper(this, "cardDigits", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    // the sentence kept as what it means, rendered in the current language (a switch mid-screen re-renders it)
+    private final javafx.beans.property.ObjectProperty<Text> messageText =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "message", Text.NONE);
+    private final javafx.beans.binding.StringBinding message;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed", false);
     private final ReadOnlyIntegerWrapper waitSeconds = new ReadOnlyIntegerWrapper(this, "waitSeconds", 0);
@@ -84,6 +87,7 @@ public final class LoginViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+        message = l10n.bind(messageText);
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         passwordShown = Bindings.createStringBinding(
                 () -> revealed.get() ? password.toString() : String.valueOf(MASK).repeat(passwordLength.get()),
@@ -105,7 +109,7 @@ public final class LoginViewModel {
         }
         clearPassword();
         step.set(Step.CARD);
-        message.set(OfflineFeature.LOGIN.message(l10n).get() + "\n" + OfflineFeature.LOGIN.hint(l10n).get());
+        messageText.set(language -> OfflineFeature.LOGIN.message(language).get() + "\n" + OfflineFeature.LOGIN.hint(language).get());
         return true;
     }
 
@@ -121,7 +125,7 @@ public final class LoginViewModel {
     public void cardKey(String digit) {
         if (cardDigits.get().length() < cardCheck.maxLength() + 4) {
             cardDigits.set(cardDigits.get() + digit);
-            message.set("");
+            messageText.set(Text.NONE);
         }
     }
 
@@ -130,19 +134,19 @@ public final class LoginViewModel {
         if (!d.isEmpty()) {
             cardDigits.set(d.substring(0, d.length() - 1));
         }
-        message.set("");
+        messageText.set(Text.NONE);
     }
 
     public void cardClear() {
         cardDigits.set("");
-        message.set("");
+        messageText.set(Text.NONE);
     }
 
     /** The patron confirms the card number: checked here at once, before anything is sent. */
     public void cardNext() {
         var normalised = cardCheck.normalise(cardDigits.get());
         if (normalised.isEmpty()) {
-            message.set(l10n.get("login.card.invalid"));
+            messageText.set(Text.of("login.card.invalid"));
             return;
         }
         if (refusedOffline()) {
@@ -150,7 +154,7 @@ public final class LoginViewModel {
         }
         cardNumber = normalised.get();
         cardDigits.set(cardNumber);
-        message.set("");
+        messageText.set(Text.NONE);
         clearPassword();
         step.set(Step.PASSWORD);
         showWait(throttle.waitBeforeNextAttempt(cardNumber));
@@ -161,7 +165,7 @@ public final class LoginViewModel {
         clearPassword();
         stopTicker();
         waitSeconds.set(0);
-        message.set("");
+        messageText.set(Text.NONE);
         step.set(Step.CARD);
     }
 
@@ -200,7 +204,7 @@ public final class LoginViewModel {
         String secret = password.toString();
         clearPassword();
         busy.set(true);
-        message.set("");
+        messageText.set(Text.NONE);
         long current = generation;
         scheduler.execute(() -> {
             CallResult<PatronId> auth = circulation.authenticate(card, secret);
@@ -226,23 +230,23 @@ public final class LoginViewModel {
                     onLoggedIn.accept(patron);
                 } else {
                     LOG.warn("Patron {} authenticated but the summary failed: {}", CardNumbers.mask(card), summary);
-                    message.set(l10n.get("login.failed"));
+                    messageText.set(Text.of("login.failed"));
                 }
             }
             case CallResult.Refused<PatronId> r -> {
                 Duration wait = "invalid_credentials".equals(r.reason().code())
                         ? throttle.recordFailure(card) : Duration.ZERO;
                 LOG.info("Login of {} refused: {}", CardNumbers.mask(card), r.reason().code());
-                message.set(RefusalMessages.text(r.reason(), l10n.locale()));
+                messageText.set(Text.refusal(r.reason()));
                 showWait(wait);
             }
             case CallResult.Unreachable<PatronId> u -> {
                 LOG.info("Login of {} impossible: {}", CardNumbers.mask(card), u.detail());
-                message.set(l10n.get("login.unreachable"));
+                messageText.set(Text.of("login.unreachable"));
             }
             case CallResult.Ambiguous<PatronId> a -> {
                 LOG.info("Login of {} unanswered: {}", CardNumbers.mask(card), a.detail());
-                message.set(l10n.get("login.unreachable"));
+                messageText.set(Text.of("login.unreachable"));
             }
         }
     }
@@ -290,7 +294,7 @@ public final class LoginViewModel {
         clearPassword();
         cardNumber = "";
         cardDigits.set("");
-        message.set("");
+        messageText.set(Text.NONE);
         busy.set(false);
         waitSeconds.set(0);
         step.set(Step.CARD);
@@ -312,8 +316,8 @@ public final class LoginViewModel {
     }
 
     /** What went wrong, in the patron's language; empty when nothing did. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding messageProperty() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -19,13 +19,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opackiosk.app.i18n.Localization;
+import org.opackiosk.app.i18n.Text;
 import org.opackiosk.app.offline.OfflineFeature;
 import org.opackiosk.app.offline.QueuedRequest;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Library;
-import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.holds.CancelledHold;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
@@ -82,7 +82,10 @@ public final class MyPageViewModel {
     private final javafx.beans.binding.ObjectBinding<OfflineFeature> offlineFeature = javafx.beans.binding.Bindings.createObjectBinding(
             () -> confirmation.get() instanceof Confirmation.Renew ? OfflineFeature.RENEWAL : OfflineFeature.MY_PAGE, confirmation);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    // the sentence kept as what it means, rendered in the current language (a switch mid-screen re-renders it)
+    private final javafx.beans.property.ObjectProperty<Text> messageText =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "message", Text.NONE);
+    private final javafx.beans.binding.StringBinding message;
     private final ReadOnlyStringWrapper patronName = new ReadOnlyStringWrapper(this, "patronName", "");
     // requests this kiosk took for the patron, from its outbox (ADR 0045); none without an outbox
     private final ObservableList<QueuedRequest> queued = FXCollections.observableArrayList();
@@ -104,6 +107,7 @@ public final class MyPageViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+        message = l10n.bind(messageText);
     }
 
     private record Snapshot(CallResult<List<Loan>> loans, CallResult<List<Hold>> holds,
@@ -163,7 +167,7 @@ public final class MyPageViewModel {
         if (!s.loans().isOk() || !s.holds().isOk()) {
             LOG.info("My page incomplete: loans {}, holds {}", s.loans().getClass().getSimpleName(),
                     s.holds().getClass().getSimpleName());
-            message.set(l10n.get("mypage.unreachable"));
+            messageText.set(Text.of("mypage.unreachable"));
         }
     }
 
@@ -179,7 +183,7 @@ public final class MyPageViewModel {
 
     public void showTab(Tab t) {
         tab.set(Objects.requireNonNull(t, "t"));
-        message.set("");
+        messageText.set(Text.NONE);
     }
 
     // ---- renew
@@ -187,11 +191,11 @@ public final class MyPageViewModel {
     /** 延長 was touched: show the new due date before anything happens. */
     public void askRenew(Loan loan) {
         if (loan.renewal() instanceof Loan.Renewal.NotAllowed no) {
-            message.set(RefusalMessages.text(no.reason(), l10n.locale()));
+            messageText.set(Text.refusal(no.reason()));
             return;
         }
         Optional<LocalDate> newDue = ((Loan.Renewal.Allowed) loan.renewal()).newDueDate();
-        message.set("");
+        messageText.set(Text.NONE);
         confirmation.set(new Confirmation.Renew(loan, newDue));
     }
 
@@ -201,18 +205,19 @@ public final class MyPageViewModel {
         }
         if (offline.getAsBoolean()) {
             // a renewal is never queued: the server decides it, and the patron must know the new due date now (issue 7)
-            message.set(OfflineFeature.RENEWAL.message(l10n).get() + "\n" + OfflineFeature.RENEWAL.hint(l10n).get());
+            messageText.set(language -> OfflineFeature.RENEWAL.message(language).get() + "\n"
+                    + OfflineFeature.RENEWAL.hint(language).get());
             return;
         }
         run(p -> circulation.renew(p, r.loan().checkoutId()).map(renewed ->
-                l10n.get("mypage.renewed", r.loan().title(), date(renewed.dueDate()))));
+                (Text) language -> language.get("mypage.renewed", r.loan().title(), date(renewed.dueDate()))));
     }
 
     // ---- holds
 
     public void askCancel(Hold hold) {
         if (hold.changeableByPatron()) {
-            message.set("");
+            messageText.set(Text.NONE);
             confirmation.set(new Confirmation.Cancel(hold));
         }
     }
@@ -221,12 +226,12 @@ public final class MyPageViewModel {
         if (!(confirmation.get() instanceof Confirmation.Cancel c)) {
             return;
         }
-        run(p -> circulation.cancelHold(p, c.hold().holdId()).map(done -> l10n.get("mypage.cancelled", c.hold().title())));
+        run(p -> circulation.cancelHold(p, c.hold().holdId()).map(done -> Text.of("mypage.cancelled", c.hold().title())));
     }
 
     public void askChange(Hold hold) {
         if (hold.changeableByPatron()) {
-            message.set("");
+            messageText.set(Text.NONE);
             confirmation.set(new Confirmation.Change(hold));
         }
     }
@@ -234,14 +239,14 @@ public final class MyPageViewModel {
     public void changePickup(String libraryId) {
         if (confirmation.get() instanceof Confirmation.Change c && !c.hold().pickupLibraryId().equals(libraryId)) {
             run(p -> circulation.changePickupLibrary(p, c.hold().holdId(), libraryId)
-                    .map(h -> l10n.get("mypage.changed", h.title())));
+                    .map(h -> Text.of("mypage.changed", h.title())));
         }
     }
 
     public void changeContact(ContactMethod method) {
         if (confirmation.get() instanceof Confirmation.Change c && c.hold().contactMethod() != method) {
             run(p -> circulation.changeContactMethod(p, c.hold().holdId(), method)
-                    .map(h -> l10n.get("mypage.changed", h.title())));
+                    .map(h -> Text.of("mypage.changed", h.title())));
         }
     }
 
@@ -270,13 +275,13 @@ public final class MyPageViewModel {
     public void dismissCancelled(CancelledHold hold) {
         if (canDismissCancelled()) {
             confirmation.set(null);
-            run(p -> circulation.dismissCancelledHold(p, hold.holdId()).map(done -> ""));
+            run(p -> circulation.dismissCancelledHold(p, hold.holdId()).map(done -> Text.NONE));
         }
     }
 
     // ---- the common path of every change
 
-    private void run(Function<org.opackiosk.core.patron.PatronId, CallResult<String>> call) {
+    private void run(Function<org.opackiosk.core.patron.PatronId, CallResult<Text>> call) {
         Optional<LoggedInPatron> patron = session.current();
         if (patron.isEmpty() || busy.get()) {
             return;
@@ -285,7 +290,7 @@ public final class MyPageViewModel {
         long current = generation;
         var id = patron.get().id();
         scheduler.execute(() -> {
-            CallResult<String> result = call.apply(id);
+            CallResult<Text> result = call.apply(id);
             dispatcher.dispatch(() -> {
                 if (current == generation) {
                     changed(result);
@@ -294,19 +299,19 @@ public final class MyPageViewModel {
         });
     }
 
-    private void changed(CallResult<String> result) {
+    private void changed(CallResult<Text> result) {
         busy.set(false);
         confirmation.set(null);
         switch (result) {
-            case CallResult.Ok<String> ok -> message.set(ok.value());
-            case CallResult.Refused<String> r -> message.set(RefusalMessages.text(r.reason(), l10n.locale()));
-            case CallResult.Unreachable<String> u -> {
+            case CallResult.Ok<Text> ok -> messageText.set(ok.value());
+            case CallResult.Refused<Text> r -> messageText.set(Text.refusal(r.reason()));
+            case CallResult.Unreachable<Text> u -> {
                 LOG.info("Change not possible: {}", u.detail());
-                message.set(l10n.get("mypage.unreachable"));
+                messageText.set(Text.of("mypage.unreachable"));
             }
-            case CallResult.Ambiguous<String> a -> {
+            case CallResult.Ambiguous<Text> a -> {
                 LOG.warn("Change unanswered: {}", a.detail());
-                message.set(l10n.get("mypage.ambiguous"));
+                messageText.set(Text.of("mypage.ambiguous"));
             }
         }
         open();
@@ -424,8 +429,8 @@ public final class MyPageViewModel {
     }
 
     /** The outcome of the last change or why it failed; empty when there is nothing to say. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding messageProperty() {
+        return message;
     }
 
     public ReadOnlyStringProperty patronNameProperty() {
@@ -442,7 +447,7 @@ public final class MyPageViewModel {
         pickupLibraries.clear();
         libraryNames = Map.of();
         confirmation.set(null);
-        message.set("");
+        messageText.set(Text.NONE);
         patronName.set("");
         loading.set(false);
         busy.set(false);

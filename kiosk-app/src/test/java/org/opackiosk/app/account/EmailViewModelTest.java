@@ -19,8 +19,9 @@ class EmailViewModelTest {
 
     private final FakeCirculationService server = FakeCirculationService.withSampleCatalogue();
     private final PatronSession session = new PatronSession();
+    private final Localization l10n = new Localization(Localization.JAPANESE);
     private final EmailViewModel vm = new EmailViewModel(server.service(), session, new QueuedScheduler(false),
-            KioskFixture.IMMEDIATE, new Localization(Localization.JAPANESE));
+            KioskFixture.IMMEDIATE, l10n);
 
     private void logInTaro() {
         PatronSummary s = ((CallResult.Ok<PatronSummary>) server.patrons.patronSummary(new PatronId("1"))).value();
@@ -101,5 +102,28 @@ class EmailViewModelTest {
         assertThat(session.current().orElseThrow().summary().email()).isEmpty();
         vm.clear();
         assertThat(vm.holdsNothing()).isTrue();
+    }
+
+    @Test
+    void theCheckAndTheMessageFollowALanguageSwitchOnTheSameScreen() {
+        // given a mistake and a refusal said in Japanese
+        logInTaro();
+        vm.edit(Slot.PRIMARY);
+        type("taro@example,jp");
+        assertThat(vm.checkProperty().get()).startsWith("「,」（カンマ）が入っています。");
+        type("TARO@example.jp");
+        vm.save();
+        type("taro@example,jp");
+        // when
+        l10n.setLocale(Localization.ENGLISH);
+        // then both are said again in English
+        assertThat(vm.checkProperty().get()).isEqualTo("The address contains a comma. Did you mean a dot?");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("The address contains a comma. Did you mean a dot?");
+        type("TARO@example.jp");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("This is the address already registered. Nothing changed.");
+        l10n.setLocale(Localization.JAPANESE);
+        assertThat(vm.messageProperty().get()).isEqualTo("いま登録されているアドレスと同じです。変更はありません。");
     }
 }

@@ -16,6 +16,9 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PasswordRegistrationUiTest {
 
+    private static final String EN_BIRTHDAY = "Your date of birth is too easy to guess.";
+    private static final String EN_OK = "This password can be used.";
+
     private KioskFixture kiosk;
 
     @Start
@@ -67,10 +70,16 @@ class PasswordRegistrationUiTest {
         // then
         assertThat(text(robot, "#passwordLiveCheck")).isEqualTo("生年月日は、ほかの人に推測されやすいため使えません。");
         Screenshots.capture(kiosk.stage(), "password-register-new-ja");
+        // switching language mid-typing says the same thing in the other language, and typing goes on in it
         robot.clickOn("#language-en");
+        assertThat(text(robot, "#passwordLiveCheck")).isEqualTo(EN_BIRTHDAY);
         Screenshots.capture(kiosk.stage(), "password-register-new-en");
+        robot.clickOn("#pw-layout-abc");
+        robot.clickOn("#pw-key-x");
+        assertThat(text(robot, "#passwordLiveCheck")).isEqualTo(EN_OK);
         robot.clickOn("#language-ja");
-        for (int i = 0; i < 4; i++) {
+        assertThat(text(robot, "#passwordLiveCheck")).isEqualTo("このパスワードは使えます。");
+        for (int i = 0; i < 5; i++) {
             robot.clickOn("#pw-backspace");
         }
         keyboard(robot, "midori10");

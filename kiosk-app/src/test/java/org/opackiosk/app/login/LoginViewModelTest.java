@@ -23,9 +23,10 @@ class LoginViewModelTest {
     private final MutableClock clock = new MutableClock(KioskFixture.START, KioskFixture.TOKYO);
     private final QueuedScheduler scheduler = new QueuedScheduler(false);
     private final List<LoggedInPatron> loggedIn = new ArrayList<>();
+    private final Localization l10n = new Localization(Localization.JAPANESE);
     private final LoginViewModel vm = new LoginViewModel(server.service(), new LoginThrottle(clock),
             CardNumberCheck.EIGHT_DIGITS_LEADING_ZERO, clock, scheduler, KioskFixture.IMMEDIATE,
-            new Localization(Localization.JAPANESE), loggedIn::add);
+            l10n, loggedIn::add);
 
     private void type(String card) {
         card.chars().forEach(c -> vm.cardKey(String.valueOf((char) c)));
@@ -188,5 +189,17 @@ class LoginViewModelTest {
         assertThat(server.patrons.calls).isEmpty();
         assertThat(vm.passwordLengthProperty().get()).isZero();
         assertThat(vm.messageProperty().get()).startsWith("図書館のシステムにつながらないため");
+    }
+
+    @Test
+    void theMessageFollowsALanguageSwitchOnTheSameScreen() {
+        // given
+        type("0100001");
+        vm.cardNext();
+        assertThat(vm.messageProperty().get()).isEqualTo("カード番号をご確認ください。");
+        // when
+        l10n.setLocale(Localization.ENGLISH);
+        // then
+        assertThat(vm.messageProperty().get()).isEqualTo("Please check your card number.");
     }
 }

@@ -24,8 +24,9 @@ class MyPageViewModelTest {
 
     private final FakeCirculationService server = FakeCirculationService.withSampleCatalogue();
     private final PatronSession session = new PatronSession();
+    private final Localization l10n = new Localization(Localization.JAPANESE);
     private final MyPageViewModel vm = new MyPageViewModel(server.service(), session, new QueuedScheduler(false),
-            KioskFixture.IMMEDIATE, new Localization(Localization.JAPANESE));
+            KioskFixture.IMMEDIATE, l10n);
 
     private void logInTaro() {
         var summary = server.patrons.patronSummary(new PatronId("1"));
@@ -226,5 +227,21 @@ class MyPageViewModelTest {
         assertThat(vm.changeWaiting("h2")).isFalse();
         assertThat(vm.changeWaiting("c1")).isFalse();
         assertThat(vm.queuedText(vm.queuedRequests().get(0))).startsWith("予約の取消");
+    }
+
+    @Test
+    void theMessageFollowsALanguageSwitchOnTheSameScreen() {
+        // given a refusal and then a renewal said in Japanese
+        logInTaro();
+        vm.askRenew(loan("c2"));
+        // when / then
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.messageProperty().get()).isEqualTo(
+                "Someone else is waiting for this item, so it cannot be renewed. Please return it by the due date.");
+        l10n.setLocale(Localization.JAPANESE);
+        vm.askRenew(loan("c1"));
+        vm.confirmRenew();
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.messageProperty().get()).isEqualTo("“坊っちゃん” is renewed. The new due date is 11 Dec 2026.");
     }
 }
