@@ -111,7 +111,7 @@ public final class KioskMain {
         Outbox outbox = openOutbox(config, clock);
         resources.add(outbox);
         ReplayService replay = new ReplayService(outbox, observed, connectivity, clock, scheduler, Backoff.standard(),
-                ReplayService.DEFAULT_RETENTION);
+                config.offline().doneRetention());
         resources.add(replay);
         replay.start();
         // the screens' holds, cancels, changes and renewals are written to the outbox first, then sent (ADR 0044)

@@ -53,7 +53,7 @@ public final class ConfigLoader {
         KNOWN_KEYS.put("cards", Set.of("profile", "lengths", "prefix", "characters", "codabar_start_stop",
                 "check_digit", "check_weights", "display"));
         KNOWN_KEYS.put("search", Set.of("web_opac_url", "sync_interval_minutes"));
-        KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk"));
+        KNOWN_KEYS.put("offline", Set.of("holds_per_card", "holds_per_kiosk", "done_retention_hours"));
         KNOWN_KEYS.put("staff", Set.of("pin_hash", "cards", "card_pattern", "key_switch", "name_press", "idle_minutes", "categories"));
         KNOWN_KEYS.put("devices", Set.of("mode"));
         KNOWN_KEYS.put("scanner", Set.of("type", "port", "baud", "prefix", "suffix", "wedge_max_key_interval_ms",
@@ -315,11 +315,14 @@ public final class ConfigLoader {
         private OfflineSettings offline() {
             int perCard = count("offline", "holds_per_card", OfflineSettings.DEFAULTS.holdsPerCard(), 0, 20);
             int perKiosk = count("offline", "holds_per_kiosk", OfflineSettings.DEFAULTS.holdsPerKiosk(), 0, 10_000);
+            // at least an hour (staff look back at the day's work), at most 30 days (the outbox holds card numbers)
+            Duration retention = Duration.ofHours(count("offline", "done_retention_hours",
+                    (int) OfflineSettings.DEFAULT_DONE_RETENTION.toHours(), 1, 720));
             if (perKiosk < perCard) {
                 problems.add(new ConfigProblem("offline.holds_per_kiosk", "at least offline.holds_per_card (" + perCard + ")", Integer.toString(perKiosk)));
                 return OfflineSettings.DEFAULTS;
             }
-            return new OfflineSettings(perCard, perKiosk);
+            return new OfflineSettings(perCard, perKiosk, retention);
         }
 
         private Duration minutes(String section, String key, Duration dflt, int min, int max) {

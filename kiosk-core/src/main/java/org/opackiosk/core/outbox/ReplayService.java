@@ -49,7 +49,7 @@ public final class ReplayService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReplayService.class);
 
     /** Done entries are purged after this long (the default: 24 h). */
-    public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
+    public static final Duration DEFAULT_RETENTION = org.opackiosk.core.config.OfflineSettings.DEFAULT_DONE_RETENTION;
 
     /** A difference between the wall clock and the monotonic clock larger than this is a clock jump (ADR 0047). */
     static final Duration CLOCK_JUMP = Duration.ofMinutes(1);

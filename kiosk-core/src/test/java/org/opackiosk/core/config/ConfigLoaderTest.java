@@ -213,6 +213,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withoutAnOfflineSectionACardQueuesThreeTheKioskTwoHundredAndSentOperationsAreKeptADay() throws IOException {
+        KioskConfig config = ((ConfigResult.Valid) load("")).config();
+
+        assertThat(config.offline()).isEqualTo(new OfflineSettings(3, 200, Duration.ofHours(24)));
+        assertThat(config.offline()).isEqualTo(OfflineSettings.DEFAULTS);
+    }
+
+    @Test
+    void howLongSentOperationsAreKeptIsSetInHoursAndChecked() throws IOException {
+        KioskConfig config = ((ConfigResult.Valid) load("[offline]\ndone_retention_hours = 72\n")).config();
+
+        assertThat(config.offline().doneRetention()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.offline().holdsPerCard()).isEqualTo(3);
+        assertThat(problemsOf("[offline]\ndone_retention_hours = 0\n")).singleElement().asString()
+                .contains("offline.done_retention_hours: expected a whole number from 1 to 720, found 0");
+        assertThat(problemsOf("[offline]\ndone_retention_hours = \"1d\"\n")).singleElement().asString()
+                .contains("offline.done_retention_hours: expected a whole number from 1 to 720");
+    }
+
+    @Test
     void theSessionMaximumIsReadInMinutesAndChecked() throws IOException {
         // given / when
         KioskConfig config = ((ConfigResult.Valid) load("[ui]\nsession_maximum_minutes = 25\n")).config();
