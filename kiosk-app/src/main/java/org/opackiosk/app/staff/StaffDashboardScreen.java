@@ -228,9 +228,14 @@ public final class StaffDashboardScreen {
             return;
         }
         vm.queueWarning().ifPresent(w -> {
-            Label warning = text(l10n.get("staff.queue.warning", w));
+            // what it means in the staff's language; the kiosk's own words (the file moved aside) for the technician
+            Label warning = text(l10n.get("staff.queue.warning"));
             warning.getStyleClass().setAll("label", "patron-message");
-            add(warning);
+            warning.setId("staffQueueWarning");
+            Label technical = text(l10n.get("staff.queue.note", w));
+            technical.getStyleClass().add("staff-technical");
+            technical.setId("staffQueueWarningDetail");
+            add(warning, technical);
         });
         if (vm.queue().isEmpty()) {
             add(text(l10n.get("staff.queue.empty")));
