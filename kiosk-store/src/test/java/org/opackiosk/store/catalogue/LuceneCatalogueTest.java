@@ -77,6 +77,18 @@ class LuceneCatalogueTest {
     }
 
     @Test
+    void aOneKanaQueryFindsATitleReadWithThatKana() {
+        // given 屁 (ヘ) added by an update: a one-kana reading makes no reading bigram
+        feed.put(CatalogueSamples.entry("16", "屁", "ヘ", "風来山人", "", 1774, "BK", "CEN", ""));
+        assertThat(new CatalogueSync(feed, catalogue, clock, Duration.ofDays(1), 5).sync())
+                .isInstanceOf(CatalogueSync.Outcome.Completed.class);
+        // then
+        assertThat(ids("へ")).first().isEqualTo("16");
+        assertThat(ids("ヘ")).first().isEqualTo("16");
+        assertThat(ids("ぺ")).first().isEqualTo("16"); // voicing marks fold as in a sort reading
+    }
+
+    @Test
     void oldAndNewKanjiFormsAreOneLetter() {
         assertThat(ids("旧友")).containsExactly("5");
         assertThat(ids("舊友")).containsExactly("5");

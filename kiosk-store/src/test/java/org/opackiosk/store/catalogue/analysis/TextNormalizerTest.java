@@ -2,14 +2,8 @@ package org.opackiosk.store.catalogue.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -33,9 +27,9 @@ class TextNormalizerTest {
     }
 
     @Test
-    void everyOldFormInTheJoyoTableIsTheSameTextAsItsNewForm() throws IOException {
+    void everyOldFormInTheJoyoTableIsTheSameTextAsItsNewForm() {
         // given the 364 parenthesised old forms of the 常用漢字表 (2010)
-        List<String[]> pairs = joyoOldForms();
+        List<String[]> pairs = JoyoOldForms.pairs();
         assertThat(pairs).hasSize(364);
 
         // when / then: whether NFKC or the table folds it, the old form searches as the new one
@@ -46,24 +40,6 @@ class TextNormalizerTest {
             }
         }
         assertThat(different).isEmpty();
-    }
-
-    private static List<String[]> joyoOldForms() throws IOException {
-        List<String[]> pairs = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(
-                TextNormalizerTest.class.getResourceAsStream("joyo-old-forms.txt"), "joyo-old-forms.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] pair = line.strip().split(" ");
-                assertThat(pair).as(line).hasSize(2);
-                pairs.add(pair);
-            }
-        }
-        return pairs;
     }
 
     @Test
