@@ -361,7 +361,12 @@ class SearchScreensUiTest {
         assertThat(text(robot, "#recordTitle")).isEqualTo("こころ 第3巻");
         assertThat(robot.lookup(".holding-status").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .containsExactly("貸出中 (12/7まで)");
-        assertThat(robot.lookup("#recordQr").tryQuery()).isPresent();
+        // the QR code as drawn on the page (what a phone's camera sees) is the record in the web OPAC
+        Node qr = robot.lookup("#recordQr").query();
+        java.awt.image.BufferedImage drawn = Fx.call(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(qr.snapshot(null, null), null));
+        assertThat(new org.opackiosk.device.scanner.camera.BarcodeDecoder().decode(drawn))
+                .map(org.opackiosk.device.scanner.camera.BarcodeDecoder.Decoded::text)
+                .contains("https://opac.example.jp/record/3");
         shoot("record-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
         shoot("record-en");
