@@ -56,8 +56,13 @@ final class FaultProxy implements Closeable {
         /** The server acts and answers; the answer is dropped and the connection reset (the classic lost reply). */
         DROP_REPLY_AFTER_SERVER,
         /** The proxy answers 503 itself; the server never sees the request. */
-        SERVICE_UNAVAILABLE
+        SERVICE_UNAVAILABLE,
+        /** The request is held {@link #DELAY} (a slow link), then forwarded and answered normally. */
+        DELAY_5S_BEFORE_SERVER
     }
+
+    /** How long {@link Fault#DELAY_5S_BEFORE_SERVER} holds a request: issue 7's "5 s stalls". */
+    static final java.time.Duration DELAY = java.time.Duration.ofSeconds(5);
 
     private record Rule(String requestLinePrefix, Fault fault, AtomicInteger remaining) {
     }
@@ -230,6 +235,14 @@ final class FaultProxy implements Closeable {
                     out.write(json);
                     out.flush();
                     continue;
+                }
+                if (fault == Fault.DELAY_5S_BEFORE_SERVER) {
+                    try {
+                        Thread.sleep(DELAY); // the slow network itself, not a test waiting for something
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
                 if (server == null) {
                     server = upstreamTls.getSocketFactory().createSocket(upstream.getHost(), upstream.getPort());

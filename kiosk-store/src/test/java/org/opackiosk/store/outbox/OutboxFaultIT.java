@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.circulation.koha.KohaCirculationService;
+import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.connectivity.ObservedCirculationService;
@@ -98,8 +99,13 @@ class OutboxFaultIT {
     @BeforeEach
     void startKiosk() throws IOException {
         proxy = FaultProxy.start(library.identity(), library.server.baseUrl());
+        kiosk = kiosk(RESPONSE_TIMEOUT);
+    }
+
+    /** The kiosk as KioskMain builds it, through the proxy, waiting {@code responseTimeout} for an answer. */
+    private Kiosk kiosk(Duration responseTimeout) {
         KohaCirculationService client = new KohaCirculationService(
-                library.settingsVia(proxy.baseUrl(), CONNECT_TIMEOUT, RESPONSE_TIMEOUT), clock);
+                library.settingsVia(proxy.baseUrl(), CONNECT_TIMEOUT, responseTimeout), clock);
         // as KioskMain: probe every 10 s while online, every 5 s while not
         ConnectivityMonitor connectivity = new ConnectivityMonitor(client::reachable, scheduler, Duration.ofSeconds(10));
         connectivity.addListener(states::add);
@@ -109,8 +115,8 @@ class OutboxFaultIT {
                 ReplayService.DEFAULT_RETENTION, monotonicNanos::get);
         connectivity.start();
         replay.start();
-        kiosk = new Kiosk(client, outbox, connectivity, replay);
         assertThat(connectivity.state()).as("online through the proxy").isEqualTo(ConnectionState.ONLINE);
+        return new Kiosk(client, outbox, connectivity, replay);
     }
 
     @AfterEach
@@ -237,6 +243,29 @@ class OutboxFaultIT {
         advance(Duration.ofSeconds(5));
 
         assertThat(now(entry).attempts()).isEqualTo(2);
+        assertEveryAcceptedOperationIsOnTheServerExactlyOnce();
+    }
+
+    @Test
+    void aFiveSecondStallUnderTheDefaultTenSecondTimeoutSucceedsOnceWithoutARetry() {
+        // given: the kiosk as configured by default (10 s to answer); the network holds the hold request 5 s
+        kiosk.close();
+        kiosk = kiosk(ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+        proxy.inject(Fault.DELAY_5S_BEFORE_SERVER, 1, PLACE_HOLD);
+        OutboxEntry entry = enqueueHold();
+
+        // when: really waits the 5 s: the network's behaviour is what is tested
+        long started = System.nanoTime();
+        kiosk.replay().replayNow();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        // then: slow, but answered: done at the first attempt, one hold, the kiosk never doubted the server
+        assertThat(proxy.applied()).singleElement().asString().startsWith("DELAY_5S_BEFORE_SERVER " + PLACE_HOLD);
+        assertThat(took).isGreaterThanOrEqualTo(FaultProxy.DELAY);
+        assertThat(now(entry).state()).isEqualTo(OutboxState.DONE);
+        assertThat(now(entry).attempts()).isEqualTo(1);
+        assertThat(onServer(entry)).hasSize(1);
+        assertThat(states).doesNotContain(ConnectionState.OFFLINE);
         assertEveryAcceptedOperationIsOnTheServerExactlyOnce();
     }
 
