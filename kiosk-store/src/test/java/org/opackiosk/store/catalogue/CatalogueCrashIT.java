@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,72 @@ class CatalogueCrashIT {
         }
     }
 
+    @Test
+    void killsAtRandomMomentsOfARebuildNeverCostTheSearchableIndexOrACommittedPage() throws Exception {
+        // given a complete index and a change the rebuild brings
+        long before = syncedOnce();
+        assertThat(server.retitleRecord(7, "みどり市の郷土史 第四版")).isTrue();
+        long total = serverCount();
+        Random random = new Random(7);
+        Path log = logFile("random");
+        boolean first = true;
+        int kills = 0;
+        boolean ended = false;
+        while (!ended && kills < 6) {
+            // when a kiosk syncs and is killed after 1 to 4 pages' lines, wherever it is then
+            ChildKiosk child = ChildKiosk.start(CatalogueCrashChild.class, log, List.of(indexDir.toString(),
+                    server.baseUrl().toString(), server.pin(), server.clientId(), server.clientSecret(),
+                    first ? "rebuild" : "sync", Long.toString(Long.MAX_VALUE)));
+            first = false;
+            List<String> seen = new ArrayList<>();
+            int lines = 1 + random.nextInt(4);
+            for (int i = 0; i < lines && !ended; i++) {
+                String line = child.until("", seen, 120);
+                ended = line == null || line.startsWith("ENDED");
+            }
+            if (!ended) {
+                child.kill();
+                kills++;
+            } else {
+                assertThat(child.waitFor()).as("child output %s", seen).isZero();
+                assertThat(seen).contains("ENDED Completed");
+            }
+            // then whatever it was doing, the index opens: the old one whole, or the new one whole
+            try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
+                Optional<SyncRun> pending = catalogue.pendingRun();
+                // (the server's count did not change: old and new have the same number of records)
+                assertThat(catalogue.stats().records()).as("after kill %d", kills).isEqualTo(before).isEqualTo(total);
+                assertThat(catalogue.search(SearchQuery.text("の", 1)).total()).isPositive();
+                if (pending.isPresent()) {
+                    if (pending.get().full()) {
+                        assertThat(ids(catalogue, "郷土史 第四版")).as("a rebuild is invisible until done").isEmpty();
+                    }
+                    assertThat(pending.get().written() % CatalogueCrashChild.COMMIT_RECORDS).isZero();
+                    assertThat(pending.get().written()).isLessThan(total);
+                } else {
+                    // done, unless killed between the rebuild's last commit and the switch: then the old index
+                    // stays, with its own watermark, and the next update brings the change
+                    ended = !ids(catalogue, "郷土史 第四版").isEmpty();
+                }
+            }
+        }
+        // when the kiosk syncs once more, in this JVM
+        try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
+            assertThat(new CatalogueSync(feed, catalogue, Clock.systemUTC(), Duration.ofDays(1), CatalogueCrashChild.PAGE)
+                    .sync()).isInstanceOf(CatalogueSync.Outcome.Completed.class);
+            // then the index holds the server's catalogue, with the change
+            assertThat(catalogue.stats().records()).isEqualTo(serverCount());
+            assertThat(ids(catalogue, "郷土史 第四版")).containsExactly("7");
+        }
+        assertThat(kills).isPositive();
+    }
+
+    private static Path logFile(String name) throws IOException {
+        Path log = Files.createDirectories(Path.of("target", "catalogue-crash")).resolve(name + ".log");
+        Files.deleteIfExists(log);
+        return log;
+    }
+
     /** A first, complete sync in this JVM; the records it indexed. */
     private long syncedOnce() {
         try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
@@ -151,8 +218,7 @@ class CatalogueCrashIT {
     }
 
     private void killedAfter(String mode, long written) throws IOException, InterruptedException {
-        Path log = Files.createDirectories(Path.of("target", "catalogue-crash")).resolve(mode + ".log");
-        Files.deleteIfExists(log);
+        Path log = logFile(mode);
         ChildKiosk child = ChildKiosk.start(CatalogueCrashChild.class, log, List.of(indexDir.toString(),
                 server.baseUrl().toString(), server.pin(), server.clientId(), server.clientSecret(), mode,
                 Long.toString(written)));
