@@ -741,6 +741,11 @@ public final class KioskUi implements AutoCloseable {
         return session;
     }
 
+    /** The offline hold flow, once {@link #attachOutbox} made it (else empty). */
+    java.util.Optional<OfflineHoldViewModel> offlineHoldViewModel() {
+        return java.util.Optional.ofNullable(offlineHold);
+    }
+
     /**
      * Connects the devices the composition root built (any thread): their scans reach {@link #scans()},
      * the frame shows a missing scanner, the status light follows the connection.

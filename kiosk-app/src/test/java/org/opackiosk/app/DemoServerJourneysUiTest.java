@@ -365,6 +365,52 @@ class DemoServerJourneysUiTest {
                 .doesNotContain(card, "hanako22", "hanako.sato@example.com", "佐藤"));
     }
 
+    // ---- a card scanned on the search screen or a record page ------------------------------------------------
+
+    @Test
+    void aCardScannedOnTheSearchScreenOrOnARecordPageStartsTheLoginWithItsNumber(FxRobot robot) {
+        // given the search screen
+        robot.clickOn("#searchButton");
+        assertThat(robot.lookup("#searchTitle").queryAs(Label.class).isVisible()).isTrue();
+
+        // when the card is scanned (Codabar, with its start and stop characters)
+        scan("A01000016B");
+
+        // then the password step with the number filled in
+        assertThat(text(robot, "#passwordCard")).isEqualTo("利用者番号 01000016");
+        assertThat(robot.lookup("#passwordField").queryAs(Label.class).isVisible()).isTrue();
+        Screenshots.capture(stage, "demo-scan-search-login-ja");
+
+        // given a record's page, found by searching
+        robot.clickOn("#homeButton");
+        robot.clickOn("#searchButton");
+        CatalogueRecord any = holdableBookWithIsbn("01000016");
+        Fx.run(() -> {
+            ui.searchViewModel().setText(any.isbn().replace("-", ""));
+            ui.searchViewModel().search();
+        });
+        robot.clickOn("#result-" + any.id());
+        assertThat(text(robot, "#recordTitle")).contains(any.title());
+
+        // when
+        scan("A01000016B");
+
+        // then the login again, the number filled in, and the password logs in
+        assertThat(text(robot, "#passwordCard")).isEqualTo("利用者番号 01000016");
+        for (char c : "yoko1616".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        continuePastNotices(robot);
+        assertThat(text(robot, "#patronCard")).isEqualTo("****0016");
+    }
+
+    private void scan(String code) {
+        Fx.run(() -> ui.scans().publish(new org.opackiosk.core.device.ScanEvent(org.opackiosk.core.device.Symbology.CODABAR,
+                code, org.opackiosk.core.device.ScanSource.SIMULATED)));
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void advance(Duration by) {

@@ -65,4 +65,45 @@ class EmailChangeUiTest {
         robot.clickOn("#language-en");
         Screenshots.capture(kiosk.stage(), "email-list-en");
     }
+
+    @Test
+    void theAddressHoldsAreNotifiedByIsNotDeletedAndTheWayOutOpensTheHolds(FxRobot robot) {
+        // given 01000001, whose waiting hold 吾輩は猫である is notified by e-mail
+        kiosk.serverOnline();
+        robot.clickOn("#registerEmailButton");
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+
+        // when
+        robot.clickOn("#emailDelete-primary");
+
+        // then refused, with the reason and what to do; no delete button
+        assertThat(robot.lookup("#emailDeleteQuestion").queryAs(Label.class).getText())
+                .isEqualTo("このアドレスに予約の連絡をしているため削除できません。先に予約の連絡方法を変更してください。");
+        assertThat(robot.lookup("#emailConfirmDelete").queryButton().isVisible()).isFalse();
+        Screenshots.capture(kiosk.stage(), "email-delete-refused-ja");
+        robot.clickOn("#language-en");
+        assertThat(robot.lookup("#emailDeleteQuestion").queryAs(Label.class).getText()).isEqualTo(
+                "Your holds are notified at this address, so it cannot be deleted. Please change the contact method of your holds first.");
+        Screenshots.capture(kiosk.stage(), "email-delete-refused-en");
+        robot.clickOn("#language-ja");
+
+        // when the way out
+        robot.clickOn("#emailToHolds");
+
+        // then My page on the holds tab, where the contact method is changed
+        assertThat(robot.lookup("#myPageTitle").queryAs(Label.class).getText()).isEqualTo("利用状況");
+        java.util.List<String> shown = org.opackiosk.app.testing.Fx.call(() ->
+                org.opackiosk.app.testing.SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
+        assertThat(shown).contains("吾輩は猫である", "予約中（2番目）").doesNotContain("坊っちゃん");
+        assertThat(robot.lookup("#change-h1").queryButton().isVisible()).isTrue();
+        assertThat(kiosk.circulation.patrons.calls).noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("email"));
+    }
 }

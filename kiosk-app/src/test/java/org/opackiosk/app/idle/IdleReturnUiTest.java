@@ -64,6 +64,37 @@ class IdleReturnUiTest {
     }
 
     @Test
+    void aTouchOutsideContinueDismissesTheCountdownAndKeepsTheSession(FxRobot robot) {
+        // given a logged-in patron on My page, the countdown showing
+        kiosk.serverOnline();
+        robot.clickOn("#typeCardButton");
+        for (char c : "01000001".toCharArray()) {
+            robot.clickOn("#card-" + c);
+        }
+        robot.clickOn("#cardNextButton");
+        for (char c : "taro1234".toCharArray()) {
+            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
+            robot.clickOn("#password-key-" + c);
+        }
+        robot.clickOn("#loginButton");
+        kiosk.advance(Duration.ofSeconds(65));
+        assertThat(countdownShown(robot)).isTrue();
+
+        // when a touch on the dimmed screen beside the countdown's box, not on 続ける
+        javafx.geometry.Bounds screen = robot.lookup("#countdownOverlay").query().localToScreen(
+                robot.lookup("#countdownOverlay").query().getBoundsInLocal());
+        robot.clickOn(new javafx.geometry.Point2D(screen.getMinX() + 40, screen.getMinY() + screen.getHeight() / 2));
+
+        // then the countdown is gone, the patron still logged in on My page, and the idle time starts again
+        assertThat(countdownShown(robot)).isFalse();
+        assertThat(text(robot, "#myPageTitle")).isEqualTo("利用状況");
+        assertThat(text(robot, "#patronCard")).isEqualTo("****0001");
+        kiosk.advance(Duration.ofSeconds(59));
+        assertThat(countdownShown(robot)).isFalse();
+        assertThat(text(robot, "#patronCard")).isEqualTo("****0001");
+    }
+
+    @Test
     void aTouchAnywhereResetsTheIdleTimer(FxRobot robot) {
         // given
         robot.clickOn("#searchButton");
