@@ -91,6 +91,7 @@ class DebPackageTest {
         String info = dpkgDeb("-I", deb).output();
         assertThat(info).contains("Package: opac-kiosk", "Architecture: arm64",
                 "Depends: openjdk-21-jre-headless | java21-runtime-headless, cage, xwayland, fonts-noto-cjk, libgtk-3-0",
+                "systemd, seatd, dbus",
                 "postinst", "prerm", "postrm", "conffiles");
         String contents = dpkgDeb("-c", deb).output();
         assertThat(contents)

@@ -138,6 +138,18 @@ class SystemdUnitsTest {
     }
 
     @Test
+    void theKioskOpensNoLogindSessionSoItsWatchdogNotificationsCount() throws IOException {
+        // a logind session moves cage and the JVM into a session scope, whose WATCHDOG=1 systemd ignores
+        // (seen in a booted Debian 13 root: packaging/systemd-boot-test; ADR 0095)
+        List<String> pamLines = Files.readAllLines(SYSTEMD.resolve("pam.d/opac-kiosk")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(pamLines).isNotEmpty().noneMatch(l -> l.contains("pam_systemd"));
+        String unit = Files.readString(UNIT);
+        assertThat(unit).contains("\nNotifyAccess=all\n", "\nWants=seatd.service\n", "\nAfter=seatd.service\n",
+                "\nEnvironment=LIBSEAT_BACKEND=seatd\n");
+    }
+
+    @Test
     void aPatronCannotReachATextConsoleOrThePowerButtons() throws IOException {
         List<String> logind = directives(SYSTEMD.resolve("logind.conf.d/opac-kiosk.conf"));
         assertThat(logind).contains("NAutoVTs=0", "ReserveVT=0", "HandlePowerKey=ignore", "HandleRebootKey=ignore",
