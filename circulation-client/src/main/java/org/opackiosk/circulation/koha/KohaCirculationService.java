@@ -459,13 +459,16 @@ public final class KohaCirculationService implements CirculationService, AutoClo
             }
         }
         int ready = 0;
-        Optional<LocalDate> earliest = Optional.empty();
+        List<Notice.ReadyHold> readyHolds = new ArrayList<>();
+        Map<String, String> titles = new HashMap<>();
         for (JsonNode hold : holds) {
             if (KohaCirculationJson.holdStatus(hold) == HoldStatus.READY) {
                 ready++;
                 Optional<LocalDate> by = KohaCirculationJson.date(hold, "expiration_date");
-                if (by.isPresent() && (earliest.isEmpty() || by.get().isBefore(earliest.get()))) {
-                    earliest = by;
+                if (by.isPresent()) {
+                    // each ready hold with its own last day (issue 4): the title costs one read per ready hold
+                    String title = hold.hasNonNull("biblio_id") ? title(KohaCirculationJson.id(hold, "biblio_id"), titles) : "";
+                    readyHolds.add(new Notice.ReadyHold(title, by.get()));
                 }
             }
         }
@@ -475,7 +478,7 @@ public final class KohaCirculationService implements CirculationService, AutoClo
                 : Optional.empty();
         String displayName = (KohaCirculationJson.text(record, "surname").strip() + " "
                 + KohaCirculationJson.text(record, "firstname").strip()).strip();
-        List<Notice> notices = Notices.of(LocalDate.now(clock), expiry, restriction, overdue, ready, earliest);
+        List<Notice> notices = Notices.of(LocalDate.now(clock), expiry, restriction, overdue, readyHolds);
         return new PatronSummary(patron, KohaCirculationJson.text(record, "cardnumber"), displayName,
                 KohaCirculationJson.optionalText(record, "email"), KohaCirculationJson.optionalText(record, "secondary_email"),
                 expiry, restriction, checkouts.size(), overdue, holds.size(), ready, notices,

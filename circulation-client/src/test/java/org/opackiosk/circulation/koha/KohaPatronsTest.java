@@ -177,6 +177,7 @@ class KohaPatronsTest extends CirculationFixture {
         koha.on("GET", PATRON_42 + "/holds", FakeKoha.json(200, """
                 [{"hold_id":5,"patron_id":42,"biblio_id":101,"status":"W","expiration_date":"2026-04-08","priority":0},
                  {"hold_id":6,"patron_id":42,"biblio_id":102,"status":null,"priority":3}]"""));
+        koha.on("GET", "/api/v1/biblios/101", FakeKoha.json(200, "{\"biblio_id\":101,\"title\":\"吾輩は猫である\"}"));
 
         // when
         CallResult<PatronSummary> result = service.patronSummary(PATRON);
@@ -195,7 +196,7 @@ class KohaPatronsTest extends CirculationFixture {
                 new Notice.CardExpiresSoon(LocalDate.of(2026, 4, 20)),
                 new Notice.Suspended(SuspensionCategory.OTHER),
                 new Notice.Overdue(1),
-                new Notice.HoldsReady(1, LocalDate.of(2026, 4, 8)));
+                new Notice.HoldsReady(List.of(new Notice.ReadyHold("吾輩は猫である", LocalDate.of(2026, 4, 8)))));
         assertThat(summary.dateOfBirth()).contains(LocalDate.of(1980, 5, 5));
         assertThat(summary.toString()).doesNotContain(CARD).doesNotContain("山田").doesNotContain("taro").doesNotContain("1980");
         assertThat(koha.requests("GET", PATRON_42).get(0).header("x-koha-embed")).isNull();
@@ -260,6 +261,29 @@ class KohaPatronsTest extends CirculationFixture {
         // then
         assertThat(summary.restriction()).isEmpty();
         assertThat(koha.requests("GET", "/api/v1/contrib/opackiosk/patrons/42/restrictions")).isEmpty();
+    }
+
+    @Test
+    void eachReadyHoldIsNoticedWithItsOwnTitleAndLastDayTheFirstDeadlineFirst() {
+        // given two holds on the hold shelf with different last days, and one still in the queue
+        koha.on("GET", PATRON_42, FakeKoha.json(200, patronJson("taro@example.jp")));
+        koha.on("GET", PATRON_42 + "/checkouts", FakeKoha.json(200, "[]"));
+        koha.on("GET", PATRON_42 + "/holds", FakeKoha.json(200, """
+                [{"hold_id":5,"patron_id":42,"biblio_id":101,"status":"W","expiration_date":"2026-04-08","priority":0},
+                 {"hold_id":7,"patron_id":42,"biblio_id":103,"status":"W","expiration_date":"2026-04-03","priority":0},
+                 {"hold_id":6,"patron_id":42,"biblio_id":102,"status":null,"priority":3}]"""));
+        koha.on("GET", "/api/v1/biblios/101", FakeKoha.json(200, "{\"biblio_id\":101,\"title\":\"吾輩は猫である\"}"));
+        koha.on("GET", "/api/v1/biblios/103", FakeKoha.json(200, "{\"biblio_id\":103,\"title\":\"こころ\"}"));
+
+        // when
+        PatronSummary summary = ((CallResult.Ok<PatronSummary>) service.patronSummary(PATRON)).value();
+
+        // then
+        assertThat(summary.readyHoldCount()).isEqualTo(2);
+        assertThat(summary.notices()).contains(new Notice.HoldsReady(List.of(
+                new Notice.ReadyHold("こころ", LocalDate.of(2026, 4, 3)),
+                new Notice.ReadyHold("吾輩は猫である", LocalDate.of(2026, 4, 8)))));
+        assertThat(koha.requests("GET", "/api/v1/biblios/102")).isEmpty();
     }
 
     @Test

@@ -88,8 +88,19 @@ public final class NoticesViewModel {
                 case OTHER -> "notice.suspended";
             });
             case Notice.Overdue n -> l10n.get("notice.overdue", n.count());
-            case Notice.HoldsReady n -> l10n.get("notice.holdsReady", n.count(), date(n.earliestLastDay()));
+            case Notice.HoldsReady n -> holdsReady(n);
         };
+    }
+
+    // one line per ready hold, each with its own last day, the first deadline first
+    private String holdsReady(Notice.HoldsReady n) {
+        StringBuilder text = new StringBuilder(l10n.get("notice.holdsReady", n.count()));
+        for (Notice.ReadyHold hold : n.holds()) {
+            text.append('\n').append(hold.title().isBlank()
+                    ? l10n.get("notice.holdsReady.untitled", date(hold.lastDay()))
+                    : l10n.get("notice.holdsReady.item", hold.title(), date(hold.lastDay())));
+        }
+        return text.toString();
     }
 
     private String date(LocalDate d) {

@@ -195,17 +195,19 @@ public final class MyPageScreen {
         } else if (loan.renewal() instanceof Loan.Renewal.NotAllowed no) {
             text.getChildren().add(text(RefusalMessages.text(no.reason(), l10n.locale()), "record-meta"));
             action = null;
-        } else {
+        } else if (vm.renewOffered(loan)) {
             Button renew = Controls.button(l10n.text("mypage.renew"), null, "row-action");
             renew.setId("renew-" + loan.checkoutId());
             renew.setOnAction(e -> vm.askRenew(loan));
             action = renew;
+        } else {
+            action = null;
         }
         return row(text, action);
     }
 
     private Node holdRow(Hold hold) {
-        VBox text = new VBox(text(hold.title(), "record-title"), text(status(hold), "record-meta", "hold-status"),
+        VBox text = new VBox(text(hold.title(), "record-title"), text(vm.holdStatus(hold), "record-meta", "hold-status"),
                 text(l10n.get("mypage.hold.pickup", vm.libraryName(hold.pickupLibraryId())), "record-meta"),
                 text(l10n.get("mypage.hold.contact", contact(hold.contactMethod())), "record-meta"));
         text.getStyleClass().add("record-text");
@@ -213,7 +215,7 @@ public final class MyPageScreen {
             text.getChildren().add(text(l10n.get("queued.changeWaiting"), "record-meta"));
             return row(text);
         }
-        if (!hold.changeableByPatron()) {
+        if (!vm.holdChangeOffered(hold)) {
             text.getChildren().add(text(l10n.get("mypage.hold.askCounter"), "record-meta"));
             return row(text);
         }
@@ -224,19 +226,6 @@ public final class MyPageScreen {
         cancel.setId("cancel-" + hold.holdId());
         cancel.setOnAction(e -> vm.askCancel(hold));
         return row(text, change, cancel);
-    }
-
-    private String status(Hold hold) {
-        return switch (hold.status()) {
-            case WAITING -> hold.queuePosition()
-                    .map(p -> l10n.get("mypage.hold.waitingAt", p))
-                    .orElse(l10n.get("mypage.hold.waiting"));
-            case IN_TRANSIT -> l10n.get("mypage.hold.inTransit");
-            case IN_PROCESSING -> l10n.get("mypage.hold.inProcessing");
-            case READY -> hold.pickupBy()
-                    .map(d -> l10n.get("mypage.hold.readyUntil", vm.date(d)))
-                    .orElse(l10n.get("mypage.hold.ready"));
-        };
     }
 
     private String contact(ContactMethod method) {

@@ -354,6 +354,33 @@ public final class MyPageViewModel {
      * Whether a change to this hold or loan (its hold or checkout id) taken at this kiosk still waits to be
      * sent: then its buttons are not offered, so the same change is not asked for twice.
      */
+    /** 延長 is offered for {@code loan}: the server allows it and no change to it waits in this kiosk's outbox. */
+    public boolean renewOffered(Loan loan) {
+        return loan.renewal() instanceof Loan.Renewal.Allowed && !changeWaiting(loan.checkoutId());
+    }
+
+    /**
+     * 変更 and 取消 are offered for {@code hold}: only while it waits in the queue — not 回送中, 予約確保 or in
+     * processing, which the counter handles — and no change to it waits in this kiosk's outbox.
+     */
+    public boolean holdChangeOffered(Hold hold) {
+        return hold.changeableByPatron() && !changeWaiting(hold.holdId());
+    }
+
+    /** The hold's status in words, in the current language: 予約中（N番目）, 回送中, 予約確保：DATEまで … */
+    public String holdStatus(Hold hold) {
+        return switch (hold.status()) {
+            case WAITING -> hold.queuePosition()
+                    .map(p -> l10n.get("mypage.hold.waitingAt", p))
+                    .orElse(l10n.get("mypage.hold.waiting"));
+            case IN_TRANSIT -> l10n.get("mypage.hold.inTransit");
+            case IN_PROCESSING -> l10n.get("mypage.hold.inProcessing");
+            case READY -> hold.pickupBy()
+                    .map(d -> l10n.get("mypage.hold.readyUntil", date(d)))
+                    .orElse(l10n.get("mypage.hold.ready"));
+        };
+    }
+
     public boolean changeWaiting(String holdOrCheckoutId) {
         return queued.stream().filter(q -> q.entry().state().open()).map(q -> q.entry().operation())
                 .anyMatch(op -> switch (op) {

@@ -29,14 +29,14 @@ class NoticesViewModelTest {
     void everyNoticeIsASentenceWithWhatToDo() {
         // given
         boolean any = vm.show(with(List.of(new Notice.CardExpired(LocalDate.of(2026, 11, 1)), new Notice.Suspended(SuspensionCategory.OTHER),
-                new Notice.Overdue(2), new Notice.HoldsReady(1, LocalDate.of(2026, 11, 29)))));
+                new Notice.Overdue(2), new Notice.HoldsReady(List.of(new Notice.ReadyHold("こころ", LocalDate.of(2026, 11, 29)))))));
         // then
         assertThat(any).isTrue();
         assertThat(vm.notices().stream().map(vm::text).toList()).containsExactly(
                 "利用者カードの有効期限（2026年11月1日）が切れています。住所を確認できるものを持ってカウンターで更新してください。",
                 "現在、貸出と予約ができません（貸出禁止）。カウンターの職員にお声がけください。",
                 "返却期限日を過ぎている資料が2点あります。お早めに返却してください。",
-                "受け取りの準備ができた予約が1点あります。2026年11月29日までにお受け取りください。");
+                "受け取りの準備ができた予約が1点あります。下の取置期限日までにお受け取りください。\n・「こころ」　2026年11月29日まで");
         l10n.setLocale(Localization.ENGLISH);
         assertThat(vm.text(new Notice.Overdue(2))).isEqualTo("Items past the due date: 2. Please return them soon.");
         assertThat(vm.text(new Notice.CardExpiresSoon(LocalDate.of(2026, 12, 10)))).contains("10 Dec 2026");
@@ -65,6 +65,22 @@ class NoticesViewModelTest {
             english.add(vm.text(new Notice.Suspended(category)));
         }
         assertThat(english).hasSize(SuspensionCategory.values().length).noneMatch(t -> t.matches(".*[\\p{IsHan}\\p{IsHiragana}].*"));
+    }
+
+    @Test
+    void eachReadyHoldIsListedWithItsOwnLastDayTheFirstDeadlineFirst() {
+        // given two holds on the hold shelf with different last days, given latest first
+        Notice.HoldsReady ready = new Notice.HoldsReady(List.of(
+                new Notice.ReadyHold("吾輩は猫である", LocalDate.of(2026, 11, 30)),
+                new Notice.ReadyHold("こころ", LocalDate.of(2026, 11, 26))));
+        // when / then
+        assertThat(vm.text(ready)).isEqualTo("受け取りの準備ができた予約が2点あります。下の取置期限日までにお受け取りください。\n"
+                + "・「こころ」　2026年11月26日まで\n・「吾輩は猫である」　2026年11月30日まで");
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.text(ready)).isEqualTo("Holds ready for pickup: 2. Please collect each by the day shown.\n"
+                + "• “こころ” — by 26 Nov 2026\n• “吾輩は猫である” — by 30 Nov 2026");
+        assertThat(vm.text(new Notice.HoldsReady(List.of(new Notice.ReadyHold("", LocalDate.of(2026, 11, 26))))))
+                .endsWith("\n• (title unknown) — by 26 Nov 2026");
     }
 
     @Test

@@ -244,4 +244,33 @@ class MyPageViewModelTest {
         l10n.setLocale(Localization.ENGLISH);
         assertThat(vm.messageProperty().get()).isEqualTo("“坊っちゃん” is renewed. The new due date is 11 Dec 2026.");
     }
+
+    @Test
+    void aHoldInTransitSaysSoAndOffersNoChangeOrCancel() {
+        // given a hold travelling to its pickup library
+        server.patrons.holds.add(new Hold("h7", "r7", "走れメロス", org.opackiosk.core.holds.HoldStatus.IN_TRANSIT, Optional.empty(),
+                "KITA", org.opackiosk.core.holds.ContactMethod.EMAIL, FakePatronAccounts.TODAY.minusDays(9), Optional.empty(),
+                Optional.empty()));
+        logInTaro();
+        // then
+        assertThat(vm.holdStatus(hold("h7"))).isEqualTo("回送中（受取館へ運んでいます）");
+        assertThat(vm.holdChangeOffered(hold("h7"))).isFalse();
+        vm.askCancel(hold("h7"));
+        vm.askChange(hold("h7"));
+        assertThat(vm.confirmationProperty().get()).isNull();
+        // while a hold only waiting in the queue can be changed
+        assertThat(vm.holdStatus(hold("h1"))).isEqualTo("予約中（2番目）");
+        assertThat(vm.holdChangeOffered(hold("h1"))).isTrue();
+        l10n.setLocale(Localization.ENGLISH);
+        assertThat(vm.holdStatus(hold("h7"))).isEqualTo("In transit to the pickup library");
+    }
+
+    @Test
+    void renewIsOfferedOnlyForALoanTheServerAllowsToRenew() {
+        // given
+        logInTaro();
+        // then: c1 may be renewed, c2 may not (someone is waiting)
+        assertThat(vm.renewOffered(loan("c1"))).isTrue();
+        assertThat(vm.renewOffered(loan("c2"))).isFalse();
+    }
 }

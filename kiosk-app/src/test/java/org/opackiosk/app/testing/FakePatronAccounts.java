@@ -51,7 +51,7 @@ public final class FakePatronAccounts {
     public FakePatronAccounts() {
         add("01000001", "taro1234", "1", "緑川 太郎", Optional.of("taro@example.jp"), List.of());
         add("01000005", "tanaka55", "5", "田中 一郎", Optional.empty(), List.of(new Notice.Overdue(2),
-                new Notice.HoldsReady(1, TODAY.plusDays(6))));
+                new Notice.HoldsReady(List.of(new Notice.ReadyHold("こころ", TODAY.plusDays(6))))));
         loans.add(new Loan("c1", "r1", "i1", "坊っちゃん", TODAY.minusDays(10), TODAY.plusDays(4), false, false, 0,
                 new Loan.Renewal.Allowed(Optional.of(TODAY.plusDays(18)))));
         loans.add(new Loan("c2", "r2", "i2", "銀河鉄道の夜", TODAY.minusDays(20), TODAY.minusDays(1), true, true, 0,

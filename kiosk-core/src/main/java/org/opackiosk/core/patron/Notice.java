@@ -24,7 +24,29 @@ public sealed interface Notice {
     record Overdue(int count) implements Notice {
     }
 
-    /** Holds are ready for pickup; {@code earliestLastDay} is the first deadline among them. */
-    record HoldsReady(int count, LocalDate earliestLastDay) implements Notice {
+    /** Holds are ready for pickup, each with its own last day, the first deadline first. */
+    record HoldsReady(java.util.List<ReadyHold> holds) implements Notice {
+        public HoldsReady {
+            holds = holds.stream().sorted(java.util.Comparator.comparing(ReadyHold::lastDay)).toList();
+            if (holds.isEmpty()) {
+                throw new IllegalArgumentException("no ready holds");
+            }
+        }
+
+        public int count() {
+            return holds.size();
+        }
+
+        public LocalDate earliestLastDay() {
+            return holds.getFirst().lastDay();
+        }
+    }
+
+    /** A hold waiting on the hold shelf: the record's title (empty when the server did not say) and the last day to collect it. */
+    record ReadyHold(String title, LocalDate lastDay) {
+        public ReadyHold {
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(lastDay, "lastDay");
+        }
     }
 }

@@ -12,11 +12,11 @@ public final class Notices {
     }
 
     /**
-     * @param today           the library's today
-     * @param earliestReadyBy the first pickup deadline among ready holds, when there are any
+     * @param today the library's today
+     * @param ready the holds ready for pickup whose last day is known, each with its own
      */
     public static List<Notice> of(LocalDate today, LocalDate expiryDate, Optional<SuspensionCategory> restriction,
-                                  int overdueCount, int readyHoldCount, Optional<LocalDate> earliestReadyBy) {
+                                  int overdueCount, List<Notice.ReadyHold> ready) {
         List<Notice> notices = new ArrayList<>();
         if (expiryDate.isBefore(today)) {
             notices.add(new Notice.CardExpired(expiryDate));
@@ -27,8 +27,8 @@ public final class Notices {
         if (overdueCount > 0) {
             notices.add(new Notice.Overdue(overdueCount));
         }
-        if (readyHoldCount > 0 && earliestReadyBy.isPresent()) {
-            notices.add(new Notice.HoldsReady(readyHoldCount, earliestReadyBy.get()));
+        if (!ready.isEmpty()) {
+            notices.add(new Notice.HoldsReady(ready));
         }
         return notices;
     }
