@@ -37,6 +37,13 @@ class AppArchitectureTest {
             .because("everything but command-line output goes through SLF4J");
 
     @ArchTest
+    static final ArchRule viewModelsNeverTouchNodes = noClasses()
+            .that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model holds state and commands as properties; only its Screen builds and touches nodes"
+                    + " (house-style MVVM), so view models are tested without a scene");
+
+    @ArchTest
     static final ArchRule noPrintStackTrace = noClasses().should()
             .callMethod(Throwable.class, "printStackTrace")
             .because("errors are logged once, through SLF4J, where they are handled");
