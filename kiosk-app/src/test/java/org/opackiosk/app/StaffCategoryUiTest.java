@@ -89,9 +89,9 @@ class StaffCategoryUiTest {
         assertThat(text(robot, "#staffPinTitle")).isEqualTo("職員用暗証番号");
         assertThat(text(robot, "#staffPinWho")).isEqualTo("職員：****0014");
         assertThat(robot.lookup("#loginPasswordTitle").tryQuery()).isEmpty();
-        Screenshots.capture(kiosk.stage(), "staff-pin-category-ja");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-category-ja");
         robot.clickOn("#language-en");
-        Screenshots.capture(kiosk.stage(), "staff-pin-category-en");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-category-en");
         assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_PATRON));
     }
 

@@ -45,9 +45,9 @@ class StaffEntryNoPinUiTest {
                         + "技術担当者に「kioskctl set-staff-pin」の実行を依頼してください。");
         assertThat(robot.lookup("#staffPin-1").tryQuery()).isEmpty();
         assertThat(robot.lookup("#staffPinField").queryAs(Label.class).isVisible()).isFalse();
-        Screenshots.capture(kiosk.stage(), "staff-pin-none-ja");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-none-ja");
         robot.clickOn("#language-en");
-        Screenshots.capture(kiosk.stage(), "staff-pin-none-en");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-none-en");
 
         robot.clickOn("#staffPinCancel");
         assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();

@@ -102,10 +102,10 @@ class StaffEntryUiTest {
         assertThat(text(robot, "#staffPinTitle")).isEqualTo("職員用暗証番号");
         typePin(robot, "4829");
         assertThat(text(robot, "#staffPinField")).isEqualTo("●●●●");
-        Screenshots.capture(kiosk.stage(), "staff-pin-ja");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-ja");
         robot.clickOn("#language-en");
         assertThat(text(robot, "#staffPinTitle")).isEqualTo("Staff PIN");
-        Screenshots.capture(kiosk.stage(), "staff-pin-en");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-en");
         typePin(robot, "15");
         robot.clickOn("#staffPinSubmit");
 
@@ -133,7 +133,10 @@ class StaffEntryUiTest {
         typePin(robot, "111111");
         robot.clickOn("#staffPinSubmit");
         assertThat(text(robot, "#staffPinMessage")).isEqualTo("暗証番号が違います。あと4回間違えると、15分間入れなくなります。");
-        Screenshots.capture(kiosk.stage(), "staff-pin-wrong-ja");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-wrong-ja");
+        robot.clickOn("#language-en");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-wrong-en");
+        robot.clickOn("#language-ja");
 
         for (int i = 0; i < 4; i++) {
             typePin(robot, "111111");
@@ -142,10 +145,10 @@ class StaffEntryUiTest {
 
         assertThat(text(robot, "#staffLocked")).isEqualTo("暗証番号の誤りが5回続いたため、14:20まで保守モードに入れません。");
         assertThat(robot.lookup("#staffPinSubmit").queryButton().isDisabled()).isTrue();
-        Screenshots.capture(kiosk.stage(), "staff-pin-locked-ja");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-locked-ja");
         robot.clickOn("#language-en");
         assertThat(text(robot, "#staffLocked")).isEqualTo("Five wrong PINs in a row: maintenance mode cannot be opened until 14:20.");
-        Screenshots.capture(kiosk.stage(), "staff-pin-locked-en");
+        Screenshots.captureWhole(kiosk.stage(), "staff-pin-locked-en");
         assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("staff entry by PIN is locked until"));
         assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, "111111", PIN));
     }

@@ -53,6 +53,7 @@ public final class ConfigSummary {
         out.add(new Entry("search.web_opac_url", config.search().webOpacUrlTemplate().orElse("—")));
         out.add(new Entry("offline.holds_per_card", Integer.toString(config.offline().holdsPerCard())));
         out.add(new Entry("offline.holds_per_kiosk", Integer.toString(config.offline().holdsPerKiosk())));
+        out.add(new Entry("offline.done_retention_hours", Long.toString(config.offline().doneRetention().toHours())));
         out.add(new Entry("state.directory", config.stateDirectory().toString()));
         // how staff get in: whether a PIN is set, never its hash; how many staff cards, never their numbers
         out.add(new Entry("staff.pin_hash", config.staff().pinHash().isPresent() ? "set (" + HIDDEN + ")" : "— (no PIN)"));

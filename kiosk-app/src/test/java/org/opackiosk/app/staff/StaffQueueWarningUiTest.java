@@ -68,11 +68,11 @@ class StaffQueueWarningUiTest {
         assertThat(texts()).contains("注意：未送信の操作を保存するデータベースが使えなかったため、空の状態から始めました。"
                         + "それまでに保存されていた操作は送られていないおそれがあります。技術担当者に連絡してください。",
                 "技術情報：" + WARNING, "送信待ち・拒否・要対応の操作はありません。");
-        Screenshots.capture(stage, "staff-queue-warning-ja");
+        Screenshots.captureWhole(stage, "staff-queue-warning-ja");
         robot.clickOn("#language-en");
         assertThat(texts()).contains("Attention: the database of queued operations could not be used, so the kiosk started "
                 + "with an empty queue. Operations saved before may not have been sent. Please contact the technician.",
                 "Technical: " + WARNING);
-        Screenshots.capture(stage, "staff-queue-warning-en");
+        Screenshots.captureWhole(stage, "staff-queue-warning-en");
     }
 }

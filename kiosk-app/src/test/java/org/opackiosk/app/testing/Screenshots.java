@@ -42,6 +42,24 @@ public final class Screenshots {
     }
 
     /**
+     * As {@link #capture}, after checking in landscape and in portrait that every visible label and button is drawn
+     * whole (no text cut off with "…"); fails naming the cut texts and the orientation.
+     */
+    public static void captureWhole(Stage stage, String name) {
+        for (Size size : new Size[] {LANDSCAPE, PORTRAIT}) {
+            resize(stage, size);
+            java.util.List<String> cut = Fx.call(() -> SceneQueries.visibleLabeled(stage.getScene().getRoot()).stream()
+                    .filter(l -> !SceneQueries.drawnText(l).equals(l.getText())).map(javafx.scene.control.Labeled::getText)
+                    .toList());
+            if (!cut.isEmpty()) {
+                resize(stage, LANDSCAPE);
+                throw new AssertionError(name + " in " + size.name() + ": cut off " + cut);
+            }
+        }
+        capture(stage, name);
+    }
+
+    /**
      * Draws a second scene of the kiosk (e.g. {@code ui::createScene}: the same view models, so the
      * same state) at {@code size} without a window. For sizes whose pixel count differs from the stage's: Monocle's headless
      * painter cannot resize its buffers to those while the window is shown.
