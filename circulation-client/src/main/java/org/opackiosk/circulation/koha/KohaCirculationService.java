@@ -123,6 +123,8 @@ public final class KohaCirculationService implements CirculationService, AutoClo
     private final Object capabilityLock = new Object();
     /** The server's contrib capabilities once known (an empty set for plain Koha); null until then. */
     private volatile Set<String> capabilityNames;
+    /** False once a patron object of this server came without {@code secondary_email}. */
+    private volatile boolean secondaryEmailKept = true;
 
     /**
      * @param settings the server, its trust (pins or CA file), credentials and timeouts
@@ -255,11 +257,16 @@ public final class KohaCirculationService implements CirculationService, AutoClo
      * {@code GET /api/v1/contrib/opackiosk/capabilities}, asked once and kept for the life of this client. A
      * 404 (plain Koha without the kiosk's plugin) is "none", and kept; when the server cannot be asked
      * (unreachable, credentials refused) the answer is "none" for now and the next call asks again.
+     * {@link Capability#SECONDARY_EMAIL} is Koha's own: its patron object has {@code secondary_email}, so it is
+     * offered unless a patron object read from this server came without the field (ADR 0114).
      */
     @Override
     public Set<Capability> capabilities() {
         Set<String> names = capabilityNames();
         Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        if (secondaryEmailKept) {
+            capabilities.add(Capability.SECONDARY_EMAIL);
+        }
         for (Capability capability : Capability.values()) {
             if (names.contains(capability.name().toLowerCase(Locale.ROOT))) {
                 capabilities.add(capability);
@@ -625,7 +632,11 @@ public final class KohaCirculationService implements CirculationService, AutoClo
             ObjectNode update = ((ObjectNode) record).deepCopy();
             update.remove(PATRON_READ_ONLY);
             putOrNull(update, "email", primary);
-            putOrNull(update, "secondary_email", secondary);
+            if (record.has("secondary_email")) {
+                putOrNull(update, "secondary_email", secondary);
+            } else if (secondary.isPresent()) {
+                return CallResult.refused(KohaRefusals.of(KohaRefusals.FEATURE_UNSUPPORTED));
+            }
             KohaRequest request = KohaRequest.mutation("PUT", api("patrons", id.get())).withJson(update.toString());
             return transport.call(request, answer -> Done.DONE);
         });
@@ -1218,7 +1229,12 @@ public final class KohaCirculationService implements CirculationService, AutoClo
     // --- shared ------------------------------------------------------------------------------------
 
     private CallResult<JsonNode> patronRecord(String patronId) {
-        return transport.call(KohaRequest.read(api("patrons", patronId)), KohaCirculationService::objectBody);
+        CallResult<JsonNode> record = transport.call(KohaRequest.read(api("patrons", patronId)), KohaCirculationService::objectBody);
+        if (record instanceof CallResult.Ok<JsonNode> ok) {
+            // Koha's patron object always has the field (null when empty); a server without it keeps one address
+            secondaryEmailKept = ok.value().has("secondary_email");
+        }
+        return record;
     }
 
     private static JsonNode objectBody(KohaTransport.Answer answer) throws MalformedResponseException {

@@ -17,6 +17,7 @@ import org.opackiosk.circulation.testing.FakeKoha.Recorded;
 import org.opackiosk.circulation.testing.KohaContract;
 import org.opackiosk.circulation.testing.LogCapture;
 import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.Done;
 import org.opackiosk.core.circulation.Refusal;
 import org.opackiosk.core.patron.IdentityCheck;
@@ -284,6 +285,27 @@ class KohaPatronsTest extends CirculationFixture {
                 new Notice.ReadyHold("こころ", LocalDate.of(2026, 4, 3)),
                 new Notice.ReadyHold("吾輩は猫である", LocalDate.of(2026, 4, 8)))));
         assertThat(koha.requests("GET", "/api/v1/biblios/102")).isEmpty();
+    }
+
+    @Test
+    void kohaKeepsASecondAddressUnlessItsPatronObjectHasNone() {
+        // given plain Koha: the patron object has secondary_email (null)
+        assertThat(service.capabilities()).contains(Capability.SECONDARY_EMAIL);
+
+        // when a server's patron object comes without the field
+        koha.on("GET", PATRON_42, FakeKoha.json(200, patronJson("taro@example.jp").replace("\"secondary_email\":null,", "")));
+        koha.on("PUT", PATRON_42, FakeKoha.json(200, "{}"));
+        koha.on("GET", PATRON_42 + "/checkouts", FakeKoha.json(200, "[]"));
+        koha.on("GET", PATRON_42 + "/holds", FakeKoha.json(200, "[]"));
+        service.patronSummary(PATRON);
+
+        // then the second address is not offered, not sent, and refused when asked for
+        assertThat(service.capabilities()).doesNotContain(Capability.SECONDARY_EMAIL);
+        assertThat(service.updateEmails(PATRON, Optional.of("new@example.jp"), Optional.empty())).isEqualTo(CallResult.ok(Done.DONE));
+        assertThat(koha.requests("PUT", PATRON_42).get(0).body()).doesNotContain("secondary_email");
+        assertThat(service.updateEmails(PATRON, Optional.of("new@example.jp"), Optional.of("second@example.jp")))
+                .isInstanceOf(CallResult.Refused.class);
+        assertThat(koha.requests("PUT", PATRON_42)).hasSize(1);
     }
 
     @Test

@@ -30,11 +30,13 @@ import java.util.Map;
  * @param passwordRequireStrong    password policy: at least one upper-case letter, one lower-case letter
  *                                 and one digit (Koha's RequireStrongPassword; off by default)
  * @param identityCheckMaxFailures failed identity checks per card within an hour before 429
+ * @param secondaryEmail           the patron object has Koha's {@code secondary_email} (on by default); off, the
+ *                                 demo plays a server that keeps one address: the field is neither shown nor taken
  */
 public record CirculationRules(int maxBookHolds, int maxAudioVisualHolds, boolean holdsOnlyWhenNoneOnShelf,
                                int maxRenewals, int renewalDays, int pickupDays, int oldHoldsDays,
                                int passwordMinLength, int passwordMaxLength, boolean passwordLettersAndDigitsOnly,
-                               boolean passwordRequireStrong, int identityCheckMaxFailures) {
+                               boolean passwordRequireStrong, int identityCheckMaxFailures, boolean secondaryEmail) {
 
     public static final String FILE_NAME = "rules.toml";
 
@@ -50,14 +52,30 @@ public record CirculationRules(int maxBookHolds, int maxAudioVisualHolds, boolea
         }
     }
 
+    /** Rules with the patron's second e-mail address kept, as Koha does. */
+    public CirculationRules(int maxBookHolds, int maxAudioVisualHolds, boolean holdsOnlyWhenNoneOnShelf,
+                            int maxRenewals, int renewalDays, int pickupDays, int oldHoldsDays,
+                            int passwordMinLength, int passwordMaxLength, boolean passwordLettersAndDigitsOnly,
+                            boolean passwordRequireStrong, int identityCheckMaxFailures) {
+        this(maxBookHolds, maxAudioVisualHolds, holdsOnlyWhenNoneOnShelf, maxRenewals, renewalDays, pickupDays,
+                oldHoldsDays, passwordMinLength, passwordMaxLength, passwordLettersAndDigitsOnly, passwordRequireStrong,
+                identityCheckMaxFailures, true);
+    }
+
     public static CirculationRules defaults() {
-        return new CirculationRules(10, 1, true, 1, 14, 7, 30, 4, 10, true, false, 5);
+        return new CirculationRules(10, 1, true, 1, 14, 7, 30, 4, 10, true, false, 5, true);
     }
 
     public CirculationRules withHoldsOnlyWhenNoneOnShelf(boolean value) {
         return new CirculationRules(maxBookHolds, maxAudioVisualHolds, value, maxRenewals, renewalDays, pickupDays,
                 oldHoldsDays, passwordMinLength, passwordMaxLength, passwordLettersAndDigitsOnly,
-                passwordRequireStrong, identityCheckMaxFailures);
+                passwordRequireStrong, identityCheckMaxFailures, secondaryEmail);
+    }
+
+    public CirculationRules withSecondaryEmail(boolean value) {
+        return new CirculationRules(maxBookHolds, maxAudioVisualHolds, holdsOnlyWhenNoneOnShelf, maxRenewals, renewalDays,
+                pickupDays, oldHoldsDays, passwordMinLength, passwordMaxLength, passwordLettersAndDigitsOnly,
+                passwordRequireStrong, identityCheckMaxFailures, value);
     }
 
     /** {@code DIR/rules.toml} over the defaults, or the defaults when there is no such file. */

@@ -159,6 +159,9 @@ public final class PatronRoutes {
 
     private Map<String, Object> json(Connection connection, Patron patron, Set<String> embeds) throws SQLException {
         Map<String, Object> json = PatronJson.of(patron, circulation.restricted(patron), circulation.zone());
+        if (!circulation.rules().secondaryEmail()) {
+            json.remove("secondary_email");
+        }
         if (embeds.contains("checkouts+count")) {
             json.put("checkouts_count", checkouts.countForPatron(connection, patron.patronId(), false));
         }
@@ -179,6 +182,10 @@ public final class PatronRoutes {
     private Response update(Request request) {
         int patronId = request.intPathParam("patron_id");
         ObjectNode body = request.json(PATRON);
+        if (!circulation.rules().secondaryEmail() && body.has("secondary_email")) {
+            // a server without the field refuses it like any unknown one (Koha: additionalProperties false)
+            throw ApiProblem.validation("Properties not allowed: secondary_email.", "/body");
+        }
         for (String field : List.of("email", "secondary_email")) {
             JsonNode value = body.get(field);
             if (value != null && value.isTextual() && !value.asText().isEmpty()

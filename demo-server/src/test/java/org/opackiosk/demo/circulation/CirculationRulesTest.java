@@ -33,7 +33,8 @@ class CirculationRulesTest {
     @Test
     void rulesTomlOverridesSomeRules() throws IOException {
         // given
-        Files.writeString(dir.resolve("rules.toml"), "max_book_holds = 5\nholds_only_when_none_on_shelf = false\n");
+        Files.writeString(dir.resolve("rules.toml"), "max_book_holds = 5\nholds_only_when_none_on_shelf = false\n"
+                + "secondary_email = false\n");
 
         // when
         CirculationRules rules = CirculationRules.load(dir);
@@ -41,7 +42,9 @@ class CirculationRulesTest {
         // then
         assertThat(rules.maxBookHolds()).isEqualTo(5);
         assertThat(rules.holdsOnlyWhenNoneOnShelf()).isFalse();
+        assertThat(rules.secondaryEmail()).isFalse();
         assertThat(rules.pickupDays()).isEqualTo(7);
+        assertThat(CirculationRules.defaults().secondaryEmail()).isTrue();
     }
 
     @Test

@@ -52,7 +52,10 @@ public final class EmailScreen {
     private Node list() {
         Label title = Controls.label(l10n.text("email.title"), "heading");
         title.setId("emailTitle");
-        VBox box = new VBox(title, slotRow(Slot.PRIMARY, vm.primaryProperty()), slotRow(Slot.SECONDARY, vm.secondaryProperty()));
+        Node second = slotRow(Slot.SECONDARY, vm.secondaryProperty());
+        // only where the server keeps a second address (Capability.SECONDARY_EMAIL)
+        Controls.showWhen(second, vm.secondaryOfferedProperty());
+        VBox box = new VBox(title, slotRow(Slot.PRIMARY, vm.primaryProperty()), second);
         box.getStyleClass().add("patron-list");
         box.setMaxWidth(1500);
         box.setAlignment(Pos.TOP_LEFT);

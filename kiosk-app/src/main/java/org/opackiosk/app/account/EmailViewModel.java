@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.i18n.Text;
 import org.opackiosk.core.circulation.CallResult;
+import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Done;
 import org.opackiosk.core.holds.ContactMethod;
@@ -60,6 +61,7 @@ public final class EmailViewModel {
     private final javafx.beans.binding.StringBinding message;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper deleteRefused = new ReadOnlyBooleanWrapper(this, "deleteRefused", false);
+    private final ReadOnlyBooleanWrapper secondaryOffered = new ReadOnlyBooleanWrapper(this, "secondaryOffered", false);
     private long generation;
 
     public EmailViewModel(CirculationService circulation, PatronSession session, Scheduler scheduler,
@@ -73,16 +75,33 @@ public final class EmailViewModel {
         message = l10n.bind(messageText);
     }
 
-    /** Shows the patron's addresses. */
+    /** Shows the patron's addresses; the second one only where the server keeps it. */
     public void open() {
         clear();
         session.current().ifPresent(p -> {
             primary.set(p.summary().email().orElse(""));
             secondary.set(p.summary().secondaryEmail().orElse(""));
         });
+        long g = generation;
+        scheduler.execute(() -> {
+            boolean offered = circulation.capabilities().contains(Capability.SECONDARY_EMAIL);
+            dispatcher.dispatch(() -> {
+                if (g == generation) {
+                    secondaryOffered.set(offered);
+                }
+            });
+        });
+    }
+
+    /** The second address (予備) is shown and can be added: only where the server keeps one. */
+    public ReadOnlyBooleanProperty secondaryOfferedProperty() {
+        return secondaryOffered.getReadOnlyProperty();
     }
 
     public void edit(Slot which) {
+        if (which == Slot.SECONDARY && !secondaryOffered.get()) {
+            return;
+        }
         slot.set(which);
         typed.set("");
         messageText.set(Text.NONE);
@@ -190,6 +209,7 @@ public final class EmailViewModel {
         suggestion.set("");
         messageText.set(Text.NONE);
         deleteRefused.set(false);
+        secondaryOffered.set(false);
         step.set(Step.LIST);
     }
 

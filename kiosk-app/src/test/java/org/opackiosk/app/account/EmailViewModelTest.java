@@ -126,4 +126,22 @@ class EmailViewModelTest {
         l10n.setLocale(Localization.JAPANESE);
         assertThat(vm.messageProperty().get()).isEqualTo("いま登録されているアドレスと同じです。変更はありません。");
     }
+
+    @Test
+    void theSecondAddressIsOfferedOnlyWhereTheServerKeepsOne() {
+        // given a server with a second address
+        logInTaro();
+        assertThat(vm.secondaryOfferedProperty().get()).isTrue();
+
+        // when the server keeps one address only
+        server.patrons.capabilities.remove(org.opackiosk.core.circulation.Capability.SECONDARY_EMAIL);
+        vm.open();
+
+        // then the second slot is not offered, and cannot be edited
+        assertThat(vm.secondaryOfferedProperty().get()).isFalse();
+        vm.edit(Slot.SECONDARY);
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.LIST);
+        vm.edit(Slot.PRIMARY);
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.EDIT);
+    }
 }

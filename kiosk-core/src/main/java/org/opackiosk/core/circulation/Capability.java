@@ -12,5 +12,7 @@ public enum Capability {
     /** Cancelled and expired holds can be marked as seen (確認済) and leave the list. */
     DISMISS_CANCELLED_HOLDS,
     /** First password registration after an identity check (card number, date of birth, telephone). */
-    IDENTITY_CHECK
+    IDENTITY_CHECK,
+    /** The server keeps a second e-mail address for a patron (Koha's {@code secondary_email}). */
+    SECONDARY_EMAIL
 }
