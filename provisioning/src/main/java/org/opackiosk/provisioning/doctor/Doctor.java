@@ -59,6 +59,7 @@ public final class Doctor {
         checks.add(executable("cage", "/usr/bin/cage", "the kiosk compositor", "sudo apt-get install cage"));
         checks.add(executable("XWayland", "/usr/bin/Xwayland", "JavaFX draws through it", "sudo apt-get install xwayland"));
         checks.add(gtk());
+        checks.add(seatd());
         Optional<SystemView.Account> user = system.user(USER);
         checks.add(kioskUser(user));
         checks.addAll(devices(user));
@@ -411,6 +412,20 @@ public final class Doctor {
             }
         }
         return Optional.of(total);
+    }
+
+    /** cage opens the screen and input devices through seatd, not a logind session (ADR 0095). */
+    private Check seatd() {
+        String hint = "sudo apt-get install seatd && sudo systemctl enable --now seatd";
+        Path exe = system.path("/usr/bin/seatd");
+        if (!Files.isExecutable(exe) || !Files.isRegularFile(exe)) {
+            return Check.fail("seatd", "no /usr/bin/seatd: cage cannot open the screen and the touch panel", hint);
+        }
+        String a = system.commands().run(List.of("systemctl", "is-active", "seatd.service"))
+                .map(r -> r.stdout().strip()).filter(s -> !s.isEmpty()).orElse("unknown");
+        return a.equals("active")
+                ? Check.pass("seatd", "seatd.service is active (cage gets the screen and input devices from it)")
+                : Check.fail("seatd", "seatd.service is " + a + ": cage cannot open the screen and the touch panel", hint);
     }
 
     private Check service() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "doctor",
         description = {"Check everything a technician would check on an installed kiosk.",
-                "Configuration, staff PIN, font, cage and XWayland, the kiosk user's groups, scanner and printer devices,",
+                "Configuration, staff PIN, font, cage, XWayland and seatd, the kiosk user's groups, scanner and printer devices,",
                 "files and their modes, the server (TLS, pin, token), clock, disk space, journal retention and the service.",
                 "Changes nothing.",
                 "Exit 0 only when every check passed, 1 otherwise. Run it as root: some files are readable by root only."})

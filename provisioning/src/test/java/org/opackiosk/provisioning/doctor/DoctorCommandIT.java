@@ -89,7 +89,7 @@ class DoctorCommandIT {
     private void aWellSetUpPi() throws IOException {
         accounts(uid(), "opac-kiosk");
         file("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "");
-        for (String exe : List.of("/usr/bin/cage", "/usr/bin/Xwayland")) {
+        for (String exe : List.of("/usr/bin/cage", "/usr/bin/Xwayland", "/usr/bin/seatd")) {
             file(exe, "#!/bin/sh\n");
             mode(exe, "rwxr-xr-x");
         }
@@ -110,6 +110,7 @@ class DoctorCommandIT {
                 "Filesystem 1024-blocks Used Available Capacity Mounted on\n/dev/mmcblk0p2 30000000 4000000 26000000 14% /\n"));
         answers.put("systemctl is-enabled opac-kiosk.service", new CommandRunner.Result(0, "enabled\n"));
         answers.put("systemctl is-active opac-kiosk.service", new CommandRunner.Result(0, "active\n"));
+        answers.put("systemctl is-active seatd.service", new CommandRunner.Result(0, "active\n"));
     }
 
     private void enroll() {
@@ -146,7 +147,7 @@ class DoctorCommandIT {
         assertThat(out.toString())
                 .contains("OK   configuration").contains("中央図書館, branch CEN")
                 .contains("OK   staff PIN").contains("OK   Japanese font").contains("OK   cage").contains("OK   XWayland")
-                .contains("OK   GTK 3").contains("OK   kiosk user").contains("OK   devices")
+                .contains("OK   GTK 3").contains("OK   seatd").contains("OK   kiosk user").contains("OK   devices")
                 .contains("OK   config file").contains("0640").contains("OK   client secret").contains("0400")
                 .contains("OK   state directory").contains("OK   log directory")
                 .contains("OK   TLS").contains("OK   token")
@@ -170,7 +171,7 @@ class DoctorCommandIT {
         assertThat(json.get("passed").asBoolean()).isFalse();
         Map<String, JsonNode> byName = new HashMap<>();
         json.get("checks").forEach(c -> byName.put(c.get("name").asText(), c));
-        assertThat(byName.keySet()).contains("configuration", "staff PIN", "Japanese font", "cage", "XWayland", "GTK 3", "kiosk user",
+        assertThat(byName.keySet()).contains("configuration", "staff PIN", "Japanese font", "cage", "XWayland", "GTK 3", "seatd", "kiosk user",
                 "config file", "client secret", "state directory", "log directory", "clock", "disk space", "journal retention", "service");
         assertThat(byName.values()).allSatisfy(c -> {
             if (!c.get("passed").asBoolean()) {
@@ -179,6 +180,7 @@ class DoctorCommandIT {
         });
         assertThat(byName.get("Japanese font").get("hint").asText()).isEqualTo("sudo apt-get install fonts-noto-cjk");
         assertThat(byName.get("cage").get("hint").asText()).isEqualTo("sudo apt-get install cage");
+        assertThat(byName.get("seatd").get("detail").asText()).startsWith("no /usr/bin/seatd");
         assertThat(byName.get("configuration").get("detail").asText()).contains("demo mode");
         assertThat(byName.get("kiosk user").get("detail").asText()).isEqualTo("there is no user opac-kiosk");
     }
