@@ -25,6 +25,7 @@ import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.connectivity.ObservedCirculationService;
+import org.opackiosk.core.connectivity.RequestFailures;
 import org.opackiosk.core.connectivity.RequestsInFlight;
 import org.opackiosk.core.outbox.Backoff;
 import org.opackiosk.core.outbox.DurableCirculationService;
@@ -105,7 +106,9 @@ public final class KioskMain {
         // every real request's outcome is evidence for the monitor too, not only the probe (ADR 0040)
         // and every request waiting for the server turns the status light amber after a moment (ADR 0024)
         RequestsInFlight requestsInFlight = new RequestsInFlight(scheduler);
-        CirculationService observed = new ObservedCirculationService(circulation, connectivity, requestsInFlight);
+        // and the last request that failed is what staff read as the server's "last error" (issue 8)
+        RequestFailures requestFailures = new RequestFailures(clock);
+        CirculationService observed = new ObservedCirculationService(circulation, connectivity, requestsInFlight, requestFailures);
 
         // every mutation is saved here before anyone is told "saved", and replayed when online (ADR 0041, 0042)
         Outbox outbox = openOutbox(config, clock);
@@ -137,7 +140,8 @@ public final class KioskMain {
                 // the dashboard (issue 8): what staff see and do, recorded in the same audit
                 ui.attachStaffDashboard(new StaffDashboardPorts(config, staffAudit,
                         new KohaServerHealth(server, circulation, clock), observed, maintenance.stream().findFirst(), outbox,
-                        replay::requestReplay, systemActions, new SystemHostFacts(config.stateDirectory()), logRing));
+                        replay::requestReplay, systemActions, new SystemHostFacts(config.stateDirectory()), logRing,
+                        requestFailures::last));
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
                 ui.attachRequestsInFlight(requestsInFlight);

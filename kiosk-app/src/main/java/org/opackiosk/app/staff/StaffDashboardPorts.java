@@ -2,9 +2,11 @@ package org.opackiosk.app.staff;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.config.KioskConfig;
+import org.opackiosk.core.connectivity.RequestFailures;
 import org.opackiosk.core.outbox.Outbox;
 import org.opackiosk.core.staff.ServerHealth;
 import org.opackiosk.core.staff.StaffAudit;
@@ -23,10 +25,20 @@ import org.opackiosk.core.staff.SystemActions;
  * @param system      restart / reboot / shut down
  * @param host        this kiosk's vital signs
  * @param log         the last log lines
+ * @param lastRequestFailure the last real request to the server that failed (not the dashboard's own check)
  */
 public record StaffDashboardPorts(KioskConfig config, StaffAudit audit, ServerHealth server, CirculationService libraries,
                                   Optional<CatalogueMaintenance> catalogue, Outbox outbox, Runnable replayNow,
-                                  SystemActions system, HostFacts host, LogRing log) {
+                                  SystemActions system, HostFacts host, LogRing log,
+                                  Supplier<Optional<RequestFailures.Failure>> lastRequestFailure) {
+
+    /** Without the real requests' failures: the server section shows only its own check's. */
+    public StaffDashboardPorts(KioskConfig config, StaffAudit audit, ServerHealth server, CirculationService libraries,
+                               Optional<CatalogueMaintenance> catalogue, Outbox outbox, Runnable replayNow,
+                               SystemActions system, HostFacts host, LogRing log) {
+        this(config, audit, server, libraries, catalogue, outbox, replayNow, system, host, log, Optional::empty);
+    }
+
     public StaffDashboardPorts {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(audit, "audit");
@@ -38,5 +50,6 @@ public record StaffDashboardPorts(KioskConfig config, StaffAudit audit, ServerHe
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(lastRequestFailure, "lastRequestFailure");
     }
 }

@@ -169,6 +169,10 @@ public final class StaffDashboardScreen {
             fact(facts, "staff.server.token", yesNo(s.tokenValid()));
             fact(facts, "staff.server.lastError", s.problem().map(p -> l10n.get("staff.server.problem."
                     + p.kind().name().toLowerCase(Locale.ROOT), p.detail())).orElse(l10n.get("staff.server.noError")));
+            fact(facts, "staff.server.lastRequest", vm.lastRequestFailureProperty().get()
+                    .map(f -> l10n.get(f.ambiguous() ? "staff.server.lastRequest.ambiguous" : "staff.server.lastRequest.unreachable",
+                            at(f.at()), f.call() + ": " + f.detail()))
+                    .orElse(l10n.get("staff.server.noError")));
         }
         Button check = action("staff.server.check", "staffCheckServer", vm::checkServer);
         check.disableProperty().bind(vm.checkingServerProperty());

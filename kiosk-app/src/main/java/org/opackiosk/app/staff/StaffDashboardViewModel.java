@@ -28,6 +28,7 @@ import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.config.DeviceSettings;
 import org.opackiosk.core.config.UiSettings.TextSize;
+import org.opackiosk.core.connectivity.RequestFailures;
 import org.opackiosk.core.device.Beep;
 import org.opackiosk.core.device.LightState;
 import org.opackiosk.core.device.PrintResult;
@@ -156,6 +157,8 @@ public final class StaffDashboardViewModel {
     // server
     private final ReadOnlyObjectWrapper<ServerStatus> serverStatus = new ReadOnlyObjectWrapper<>(this, "serverStatus");
     private final ReadOnlyBooleanWrapper checkingServer = new ReadOnlyBooleanWrapper(this, "checkingServer");
+    private final ReadOnlyObjectWrapper<Optional<RequestFailures.Failure>> lastRequestFailure =
+            new ReadOnlyObjectWrapper<>(this, "lastRequestFailure", Optional.empty());
     // catalogue
     private final ReadOnlyObjectWrapper<IndexStats> indexStats = new ReadOnlyObjectWrapper<>(this, "indexStats");
     private final ReadOnlyObjectWrapper<Optional<Instant>> lastRebuild =
@@ -282,9 +285,12 @@ public final class StaffDashboardViewModel {
         checkingServer.set(true);
         scheduler.execute(() -> {
             ServerStatus status = ports.server().check();
+            // the kiosk's real requests can fail while the check passes (a hold route refused, a stall): both are shown
+            Optional<RequestFailures.Failure> failure = ports.lastRequestFailure().get();
             dispatcher.dispatch(() -> {
                 checkingServer.set(false);
                 serverStatus.set(status);
+                lastRequestFailure.set(failure);
             });
         });
     }
@@ -786,6 +792,11 @@ public final class StaffDashboardViewModel {
 
     public ReadOnlyObjectProperty<ServerStatus> serverStatusProperty() {
         return serverStatus.getReadOnlyProperty();
+    }
+
+    /** The last real request to the server that failed (time, operation, detail); empty when none has. */
+    public ReadOnlyObjectProperty<Optional<RequestFailures.Failure>> lastRequestFailureProperty() {
+        return lastRequestFailure.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkingServerProperty() {

@@ -65,7 +65,8 @@ class StaffDashboardUiTest {
         kiosk.ui.attachStaff(audit, system); // one audit for the way in and the dashboard, as KioskMain wires it
         kiosk.ui.attachStaffDashboard(new StaffDashboardPorts(StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE),
                 audit, () -> serverStatus, kiosk.circulation.service(), Optional.of(catalogue), outbox, () -> { },
-                system, () -> StaffFakes.HOST, log));
+                system, () -> StaffFakes.HOST, log, () -> Optional.of(new org.opackiosk.core.connectivity.RequestFailures.Failure(
+                        KioskFixture.START.minusSeconds(180), "placeHold", false, "HTTP request timed out"))));
         kiosk.ui.attachDevices(new KioskDevices(scanner, new StaffFakes.RecordingIndicator(), Optional.of(printer),
                 staffKey), kiosk.connectivity);
         kiosk.show(stage);
@@ -156,7 +157,8 @@ class StaffDashboardUiTest {
     void theServerSectionShowsTheCheckInPlainWords(FxRobot robot) {
         open();
 
-        assertThat(texts()).contains("保守モード", "職員：キースイッチ", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません");
+        assertThat(texts()).contains("保守モード", "職員：キースイッチ", "https://koha.example.jp", "42 ミリ秒", "あと 200 日", "ありません",
+                "最後に失敗した通信", "2026-11-23 14:02:00　サーバーから応答がありませんでした。（placeHold: HTTP request timed out）");
     }
 
     @Test

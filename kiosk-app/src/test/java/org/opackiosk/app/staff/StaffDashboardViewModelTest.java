@@ -180,6 +180,38 @@ class StaffDashboardViewModelTest {
     }
 
     @Test
+    void theServerSectionShowsTheLastRealRequestThatFailedEvenWhenTheCheckPasses() {
+        // given: the kiosk's requests go through the observed port, as KioskMain wires it; a hold finds no server
+        FakeCirculationService server = FakeCirculationService.withSampleCatalogue();
+        org.opackiosk.core.connectivity.ConnectivityMonitor monitor = new org.opackiosk.core.connectivity.ConnectivityMonitor(
+                () -> true, scheduler, Duration.ofSeconds(10));
+        org.opackiosk.core.connectivity.RequestFailures failures = new org.opackiosk.core.connectivity.RequestFailures(clock);
+        var observed = new org.opackiosk.core.connectivity.ObservedCirculationService(server.service(), monitor,
+                new org.opackiosk.core.connectivity.RequestsInFlight(scheduler), failures);
+        StaffDashboardViewModel vm = new StaffDashboardViewModel(new StaffDashboardPorts(
+                StaffFakes.config(DeviceSettings.ScannerSettings.Type.NONE), audit, () -> StaffFakes.HEALTHY, observed,
+                Optional.of(catalogue), outbox, replays::incrementAndGet, system, () -> StaffFakes.HOST, log, failures::last),
+                session, settings, () -> devices, lightRestored::incrementAndGet, clock, scheduler, KioskFixture.IMMEDIATE);
+        session.begin("****1234");
+        vm.open();
+        assertThat(vm.lastRequestFailureProperty().get()).isEmpty();
+        server.setReachable(false);
+        observed.placeHold(new org.opackiosk.core.holds.HoldRequest(new org.opackiosk.core.patron.PatronId("1"), List.of("1001"),
+                "CEN", org.opackiosk.core.holds.ContactMethod.EMAIL));
+        server.setReachable(true);
+        clock.advance(Duration.ofMinutes(3));
+        observed.libraries(); // an answer afterwards does not hide the failure
+
+        // when
+        vm.checkServer();
+
+        // then: the check passed, and the failed hold is there beside it
+        assertThat(vm.serverStatusProperty().get().problem()).isEmpty();
+        assertThat(vm.lastRequestFailureProperty().get()).contains(new org.opackiosk.core.connectivity.RequestFailures.Failure(
+                KioskFixture.START, "placeHold", false, "fake server switched off"));
+    }
+
+    @Test
     void eachQueuedOperationSaysWhichItemWithTheTitleFromTheIndexOrTheRecordIdAndTheServersCode() {
         // given: r2 is in the local index, r1 is not (a record added on the server since the last sync)
         catalogue.titles.put("r2", "はらぺこあおむし");

@@ -37,24 +37,32 @@ public final class ObservedCirculationService implements CirculationService {
     private final CirculationService delegate;
     private final ConnectivityMonitor monitor;
     private final Optional<RequestsInFlight> inFlight;
+    private final Optional<RequestFailures> failures;
 
     public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor) {
-        this(delegate, monitor, Optional.empty());
+        this(delegate, monitor, Optional.empty(), Optional.empty());
     }
 
     /** Also counts every request while it waits for the server, for the status light's "working" (ADR 0024). */
     public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor, RequestsInFlight inFlight) {
-        this(delegate, monitor, Optional.of(inFlight));
+        this(delegate, monitor, Optional.of(inFlight), Optional.empty());
+    }
+
+    /** Also keeps the last request that failed, for the staff dashboard's "last error" (issue 8). */
+    public ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor, RequestsInFlight inFlight,
+                                      RequestFailures failures) {
+        this(delegate, monitor, Optional.of(inFlight), Optional.of(failures));
     }
 
     private ObservedCirculationService(CirculationService delegate, ConnectivityMonitor monitor,
-                                       Optional<RequestsInFlight> inFlight) {
+                                       Optional<RequestsInFlight> inFlight, Optional<RequestFailures> failures) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.inFlight = Objects.requireNonNull(inFlight, "inFlight");
+        this.failures = Objects.requireNonNull(failures, "failures");
     }
 
-    private <T> CallResult<T> observed(Supplier<CallResult<T>> call) {
+    private <T> CallResult<T> observed(String name, Supplier<CallResult<T>> call) {
         CallResult<T> result;
         if (inFlight.isPresent()) {
             try (RequestsInFlight.Request request = inFlight.get().begin()) {
@@ -64,6 +72,7 @@ public final class ObservedCirculationService implements CirculationService {
             result = call.get();
         }
         monitor.report(result);
+        failures.ifPresent(f -> f.saw(name, result));
         return result;
     }
 
@@ -74,121 +83,121 @@ public final class ObservedCirculationService implements CirculationService {
 
     @Override
     public CallResult<List<Library>> libraries() {
-        return observed(() -> delegate.libraries());
+        return observed("libraries", () -> delegate.libraries());
     }
 
     @Override
     public CallResult<CataloguePage> cataloguePage(Optional<Instant> changedSince, int page, int perPage) {
-        return observed(() -> delegate.cataloguePage(changedSince, page, perPage));
+        return observed("cataloguePage", () -> delegate.cataloguePage(changedSince, page, perPage));
     }
 
     @Override
     public CallResult<CatalogueRecord> record(String recordId) {
-        return observed(() -> delegate.record(recordId));
+        return observed("record", () -> delegate.record(recordId));
     }
 
     @Override
     public CallResult<List<Item>> items(String recordId) {
-        return observed(() -> delegate.items(recordId));
+        return observed("items", () -> delegate.items(recordId));
     }
 
     @Override
     public CallResult<RecordAvailability> availability(String recordId) {
-        return observed(() -> delegate.availability(recordId));
+        return observed("availability", () -> delegate.availability(recordId));
     }
 
     @Override
     public CallResult<PatronId> authenticate(String cardNumber, String password) {
-        return observed(() -> delegate.authenticate(cardNumber, password));
+        return observed("authenticate", () -> delegate.authenticate(cardNumber, password));
     }
 
     @Override
     public CallResult<PatronId> findPatron(String cardNumber) {
-        return observed(() -> delegate.findPatron(cardNumber));
+        return observed("findPatron", () -> delegate.findPatron(cardNumber));
     }
 
     @Override
     public CallResult<String> patronCategory(String cardNumber) {
-        return observed(() -> delegate.patronCategory(cardNumber));
+        return observed("patronCategory", () -> delegate.patronCategory(cardNumber));
     }
 
     @Override
     public CallResult<PatronSummary> patronSummary(PatronId patron) {
-        return observed(() -> delegate.patronSummary(patron));
+        return observed("patronSummary", () -> delegate.patronSummary(patron));
     }
 
     @Override
     public CallResult<PasswordPolicy> passwordPolicy() {
-        return observed(() -> delegate.passwordPolicy());
+        return observed("passwordPolicy", () -> delegate.passwordPolicy());
     }
 
     @Override
     public CallResult<PatronId> verifyIdentity(IdentityCheck check) {
-        return observed(() -> delegate.verifyIdentity(check));
+        return observed("verifyIdentity", () -> delegate.verifyIdentity(check));
     }
 
     @Override
     public CallResult<Done> setPassword(PatronId patron, String newPassword) {
-        return observed(() -> delegate.setPassword(patron, newPassword));
+        return observed("setPassword", () -> delegate.setPassword(patron, newPassword));
     }
 
     @Override
     public CallResult<Done> changePassword(PatronId patron, String oldPassword, String newPassword) {
-        return observed(() -> delegate.changePassword(patron, oldPassword, newPassword));
+        return observed("changePassword", () -> delegate.changePassword(patron, oldPassword, newPassword));
     }
 
     @Override
     public CallResult<Done> updateEmails(PatronId patron, Optional<String> primary, Optional<String> secondary) {
-        return observed(() -> delegate.updateEmails(patron, primary, secondary));
+        return observed("updateEmails", () -> delegate.updateEmails(patron, primary, secondary));
     }
 
     @Override
     public CallResult<List<Loan>> loans(PatronId patron) {
-        return observed(() -> delegate.loans(patron));
+        return observed("loans", () -> delegate.loans(patron));
     }
 
     @Override
     public CallResult<Loan> renew(PatronId patron, String checkoutId) {
-        return observed(() -> delegate.renew(patron, checkoutId));
+        return observed("renew", () -> delegate.renew(patron, checkoutId));
     }
 
     @Override
     public CallResult<List<Hold>> holds(PatronId patron) {
-        return observed(() -> delegate.holds(patron));
+        return observed("holds", () -> delegate.holds(patron));
     }
 
     @Override
     public CallResult<List<CancelledHold>> cancelledHolds(PatronId patron) {
-        return observed(() -> delegate.cancelledHolds(patron));
+        return observed("cancelledHolds", () -> delegate.cancelledHolds(patron));
     }
 
     @Override
     public CallResult<Done> dismissCancelledHold(PatronId patron, String holdId) {
-        return observed(() -> delegate.dismissCancelledHold(patron, holdId));
+        return observed("dismissCancelledHold", () -> delegate.dismissCancelledHold(patron, holdId));
     }
 
     @Override
     public CallResult<List<Library>> pickupLocations(String recordId, PatronId patron) {
-        return observed(() -> delegate.pickupLocations(recordId, patron));
+        return observed("pickupLocations", () -> delegate.pickupLocations(recordId, patron));
     }
 
     @Override
     public CallResult<List<Hold>> placeHold(HoldRequest request) {
-        return observed(() -> delegate.placeHold(request));
+        return observed("placeHold", () -> delegate.placeHold(request));
     }
 
     @Override
     public CallResult<Done> cancelHold(PatronId patron, String holdId) {
-        return observed(() -> delegate.cancelHold(patron, holdId));
+        return observed("cancelHold", () -> delegate.cancelHold(patron, holdId));
     }
 
     @Override
     public CallResult<Hold> changePickupLibrary(PatronId patron, String holdId, String libraryId) {
-        return observed(() -> delegate.changePickupLibrary(patron, holdId, libraryId));
+        return observed("changePickupLibrary", () -> delegate.changePickupLibrary(patron, holdId, libraryId));
     }
 
     @Override
     public CallResult<Hold> changeContactMethod(PatronId patron, String holdId, ContactMethod method) {
-        return observed(() -> delegate.changeContactMethod(patron, holdId, method));
+        return observed("changeContactMethod", () -> delegate.changeContactMethod(patron, holdId, method));
     }
 }
