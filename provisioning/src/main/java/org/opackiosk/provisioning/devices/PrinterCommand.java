@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.opackiosk.core.KioskVersion;
 import org.opackiosk.core.config.DeviceSettings.PrinterSettings;
 import org.opackiosk.core.device.PrintResult;
+import org.opackiosk.core.device.PrinterStatus;
 import org.opackiosk.core.device.ReceiptPrinter;
 import org.opackiosk.core.device.Slip;
 import org.opackiosk.core.device.Slips;
@@ -83,7 +84,14 @@ public final class PrinterCommand {
                     : new EscPosPrinter(new SerialPrinterLink(target.serial, baud), encoder)) {
                 return switch (printer.print(testSlip(printer))) {
                     case PrintResult.Printed p -> {
+                        // Asked again after the slip, the printer answers once the slip's last byte has left the
+                        // port (one line, in order): closing the port before that cut the slip's tail off over a
+                        // pty, as jSerialComm's close discards what the other end has not read yet.
+                        PrinterStatus after = printer.status();
                         out.println("Test slip sent to the " + printer.describe() + "; it should come out now, cut.");
+                        if (after == PrinterStatus.PAPER_OUT) {
+                            err.println("The printer reports it is out of paper now: load a new roll.");
+                        }
                         yield 0;
                     }
                     case PrintResult.NotPrinted n -> {
