@@ -115,6 +115,24 @@ class StaffEntryUiTest {
     }
 
     @Test
+    void enteringAndLeavingWithAStaffCardReachTheLogAsStaffAuditLinesWithTheCardMaskedAndNeverThePin(FxRobot robot) {
+        // given
+        Fx.run(() -> kiosk.ui.cardScanned(STAFF_CARD));
+        typePin(robot, PIN);
+
+        // when
+        robot.clickOn("#staffPinSubmit");
+        robot.clickOn("#homeButton");
+
+        // then: the audit's lines in the log, as in the kiosk's database, with only the card's last digits
+        List<String> lines = log.list.stream().filter(e -> e.getLoggerName().endsWith("StaffAudit"))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Staff audit: ****0001 " + StaffEntry.ACTION_ENTER + ": "))
+                .anySatisfy(l -> assertThat(l).startsWith("Staff audit: ****0001 " + StaffEntry.ACTION_LEAVE + ": "));
+        assertThat(log.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, PIN));
+    }
+
+    @Test
     void aShortTapOnTheLibraryNameDoesNothingNew(FxRobot robot) {
         robot.moveTo("#attractLibraryName");
         robot.press(MouseButton.PRIMARY);

@@ -76,4 +76,23 @@ class H2StaffAuditIT extends StaffAuditContract {
 
         assertThat(audit.recent(1).getFirst().outcome()).hasSize(500);
     }
+
+    @Test
+    void everyEntryRecordedIsAlsoALogLineWithTheStaffAsRecordedMasked() {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(H2StaffAudit.class);
+        ch.qos.logback.classic.Level before = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.INFO); // the tests' logging configuration keeps INFO quiet
+        log.start();
+        logger.addAppender(log);
+        try {
+            audit.record(new StaffAuditEntry(T0, "****1234", "test print", "printed"));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(before);
+        }
+
+        assertThat(log.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .containsExactly("Staff audit: ****1234 test print: printed (2026-11-23T05:05:00Z)");
+    }
 }
