@@ -185,6 +185,10 @@ class DemoServerJourneysUiTest {
         assertThat(text(robot, "#holdPlacedPickup")).isEqualTo("受取館：西分館");
         assertThat(text(robot, "#holdPlacedPosition")).startsWith("予約順位：");
         Screenshots.capture(stage, "demo-hold-placed-ja");
+        // the longest breadcrumb of the kiosk beside the masked card, in portrait: nothing cut off
+        Screenshots.resize(stage, Screenshots.PORTRAIT);
+        assertThat(Fx.call(() -> SceneQueries.cutOffTexts(stage.getScene().getRoot()))).isEmpty();
+        Screenshots.resize(stage, Screenshots.LANDSCAPE);
         robot.clickOn("#language-en");
         // the branch's name is the server's, which Koha keeps in one language
         assertThat(text(robot, "#holdPlacedPickup")).isEqualTo("Pickup library: 西分館");

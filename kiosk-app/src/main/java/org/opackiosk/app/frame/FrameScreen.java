@@ -237,6 +237,8 @@ public final class FrameScreen {
         Label patron = Controls.label(vm.patronCardProperty(), "patron-card");
         patron.setId("patronCard");
         patron.setWrapText(false);
+        // the breadcrumb gives way (it wraps), never the card: a long path in portrait drew ****0…
+        patron.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button logout = Controls.button(l10n.text("frame.logout"), null, "bar-button", "logout-button");
         logout.setId("logoutButton");
         logout.setOnAction(e -> vm.logout());
