@@ -142,6 +142,8 @@ public final class KioskMain {
                         new KohaServerHealth(server, circulation, clock), observed, maintenance.stream().findFirst(), outbox,
                         replay::requestReplay, systemActions, new SystemHostFacts(config.stateDirectory()), logRing,
                         requestFailures::last));
+                // what staff changed on the dashboard survives a restart, applied over kiosk.toml (ADR 0075)
+                ui.attachSettingsOverrides(config.stateDirectory());
                 ui.attachDevices(new KioskDevices(devices.scanner(), devices.indicator(), devices.printer(), devices.staffKey()),
                         connectivity);
                 ui.attachRequestsInFlight(requestsInFlight);

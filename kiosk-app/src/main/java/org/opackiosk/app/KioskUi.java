@@ -798,6 +798,9 @@ public final class KioskUi implements AutoCloseable {
     public void attachStaffDashboard(StaffDashboardPorts ports) {
         staffDashboard = new StaffDashboardViewModel(ports, staffSession, liveSettings(), devices::devices,
                 devices::restoreLight, clock, scheduler, dispatcher);
+        if (settingsDirectory != null) {
+            staffDashboard.keepSettingsIn(settingsDirectory);
+        }
         // the dashboard records its leave button and ends the session; the entry closes maintenance mode, and the kiosk
         // is then as a new patron finds it, with what staff set
         staffDashboard.setOnLeave(() -> {
@@ -810,6 +813,28 @@ public final class KioskUi implements AutoCloseable {
             }
         });
     }
+
+    /**
+     * Applies what staff changed before the last restart ({@code SettingsOverrides} in {@code stateDirectory}) over the
+     * configuration, and keeps staff's next changes there (ADR 0075, 2026-11-23). FX thread, at start.
+     */
+    public void attachSettingsOverrides(java.nio.file.Path stateDirectory) {
+        settingsDirectory = java.util.Objects.requireNonNull(stateDirectory, "stateDirectory");
+        org.opackiosk.app.staff.SettingsOverrides kept = org.opackiosk.app.staff.SettingsOverrides.load(stateDirectory);
+        LiveSettings live = liveSettings();
+        kept.branch().ifPresent(live::setBranch);
+        kept.defaultPickup().ifPresent(live::setDefaultPickup);
+        kept.language().ifPresent(live::setDefaultLanguage);
+        kept.textSize().ifPresent(live::setDefaultTextSize);
+        if (!kept.isEmpty()) {
+            frame.resetSession(); // the first session starts as every later one will: in staff's language and text size
+        }
+        if (staffDashboard != null) {
+            staffDashboard.keepSettingsIn(stateDirectory);
+        }
+    }
+
+    private java.nio.file.Path settingsDirectory;
 
     /** Who is in maintenance mode (the dashboard shows it and ends it). */
     public StaffSession staffSession() {

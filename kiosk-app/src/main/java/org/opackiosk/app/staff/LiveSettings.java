@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.opackiosk.core.config.UiSettings.TextSize;
 
 /**
- * The settings staff may change on the running kiosk (ADR 0075): they apply at once and until the kiosk restarts;
- * the configuration file is not written. UI thread.
+ * The settings staff may change on the running kiosk (ADR 0075): they apply at once; the dashboard keeps them in the
+ * state directory ({@link SettingsOverrides}) so that they survive a restart; the configuration file is not written.
+ * UI thread.
  */
 public interface LiveSettings {
 

@@ -402,7 +402,8 @@ public final class StaffDashboardScreen {
         }
 
         // the settings staff may change, each a row of large choices; they apply until the kiosk restarts
-        add(Controls.label(l10n.text("staff.kiosk.settings"), "staff-row-title"), text(l10n.get("staff.kiosk.notSaved")));
+        add(Controls.label(l10n.text("staff.kiosk.settings"), "staff-row-title"),
+                text(l10n.get(vm.keepsSettings() ? "staff.kiosk.kept" : "staff.kiosk.notSaved")));
         add(choiceRow("staff.kiosk.branch", vm.libraries().stream().map(l -> choice(l.name(), "staffBranch-" + l.id(),
                 l.id().equals(vm.branchProperty().get()), () -> vm.chooseBranch(l.id()))).toArray(Node[]::new)));
         add(choiceRow("staff.kiosk.pickup", vm.libraries().stream().filter(Library::pickupLocation).map(l -> choice(l.name(),
@@ -414,6 +415,18 @@ public final class StaffDashboardScreen {
         add(choiceRow("staff.kiosk.textSize", java.util.Arrays.stream(TextSize.values()).map(size -> choice(
                 l10n.get("staff.textSize." + size.name().toLowerCase(Locale.ROOT)), "staffTextSize-" + size.name().toLowerCase(Locale.ROOT),
                 size == vm.defaultTextSizeProperty().get(), () -> vm.chooseDefaultTextSize(size))).toArray(Node[]::new)));
+        // which values staff changed, and the way back to the technician's configuration
+        org.opackiosk.app.staff.SettingsOverrides changed = vm.overrides();
+        if (!changed.isEmpty()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            changed.branch().ifPresent(v -> names.add(l10n.get("staff.kiosk.branch")));
+            changed.defaultPickup().ifPresent(v -> names.add(l10n.get("staff.kiosk.pickup")));
+            changed.language().ifPresent(v -> names.add(l10n.get("staff.kiosk.language")));
+            changed.textSize().ifPresent(v -> names.add(l10n.get("staff.kiosk.textSize")));
+            Label which = text(l10n.get("staff.kiosk.changedByStaff", String.join(l10n.get("staff.kiosk.listSeparator"), names)));
+            which.setId("staffSettingsChanged");
+            add(which, row(action("staff.kiosk.reset", "staffSettingsReset", vm::backToConfigured)));
+        }
     }
 
     private void log() {

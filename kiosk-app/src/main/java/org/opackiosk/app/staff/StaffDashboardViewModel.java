@@ -150,6 +150,7 @@ public final class StaffDashboardViewModel {
     private final Scheduler scheduler;
     private final UiDispatcher dispatcher;
     private Runnable onLeave = () -> { };
+    private Optional<java.nio.file.Path> keepIn = Optional.empty();
 
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.SERVER);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -682,8 +683,79 @@ public final class StaffDashboardViewModel {
     }
 
     private void changed(String what, String before, String after) {
-        record("change " + what + " from " + before + " to " + after, "applied until the kiosk restarts (not saved)");
-        notice.set(Notice.of("staff.kiosk.changed"));
+        keep("change " + what + " from " + before + " to " + after);
+    }
+
+    /**
+     * From now on staff's setting changes are kept in {@code stateDirectory} ({@link SettingsOverrides}) and survive a
+     * restart; without it they last until the kiosk restarts.
+     */
+    public void keepSettingsIn(java.nio.file.Path stateDirectory) {
+        keepIn = Optional.of(stateDirectory);
+    }
+
+    /** What staff changed against the configuration, now; {@link SettingsOverrides#NONE} when nothing. */
+    public SettingsOverrides overrides() {
+        var ui = ports.config().ui();
+        String configuredBranch = ports.config().library().branchId();
+        return new SettingsOverrides(Optional.of(settings.branch()).filter(b -> !b.equals(configuredBranch)),
+                Optional.of(settings.defaultPickup()).filter(b -> !b.equals(configuredBranch)),
+                Optional.of(settings.defaultLanguage()).filter(l -> !l.equals(ui.defaultLanguage())),
+                Optional.of(settings.defaultTextSize()).filter(t -> t != ui.textSize()));
+    }
+
+    /** Whether the changes are kept across a restart (the screen says which). */
+    public boolean keepsSettings() {
+        return keepIn.isPresent();
+    }
+
+    /** Every setting staff changed goes back to the configuration's value; recorded. */
+    public void backToConfigured() {
+        SettingsOverrides before = overrides();
+        if (before.isEmpty()) {
+            return;
+        }
+        var ui = ports.config().ui();
+        String configuredBranch = ports.config().library().branchId();
+        settings.setBranch(configuredBranch);
+        settings.setDefaultPickup(configuredBranch);
+        settings.setDefaultLanguage(ui.defaultLanguage());
+        settings.setDefaultTextSize(ui.textSize());
+        readSettings();
+        keep("back to the configured settings (were " + describe(before) + ")");
+    }
+
+    private static String describe(SettingsOverrides o) {
+        List<String> parts = new ArrayList<>();
+        o.branch().ifPresent(v -> parts.add("branch " + v));
+        o.defaultPickup().ifPresent(v -> parts.add("default pickup branch " + v));
+        o.language().ifPresent(v -> parts.add("default language " + v.getLanguage()));
+        o.textSize().ifPresent(v -> parts.add("default text size " + v.name().toLowerCase(Locale.ROOT)));
+        return String.join(", ", parts);
+    }
+
+    // saved on a worker (the disk), then recorded with whether it was kept
+    private void keep(String action) {
+        String who = who();
+        SettingsOverrides overrides = overrides();
+        Optional<java.nio.file.Path> dir = keepIn;
+        scheduler.execute(() -> {
+            boolean kept = false;
+            String outcome = "applied until the kiosk restarts (not saved)";
+            if (dir.isPresent()) {
+                try {
+                    overrides.save(dir.get());
+                    kept = true;
+                    outcome = "applied and kept across restarts";
+                } catch (java.io.UncheckedIOException e) {
+                    LOG.error("Staff settings not saved; they apply until the kiosk restarts", e);
+                    outcome = "applied until the kiosk restarts (not saved: " + e.getMessage() + ")";
+                }
+            }
+            recordNow(who, action, outcome);
+            boolean wasKept = kept;
+            dispatcher.dispatch(() -> notice.set(Notice.of(wasKept ? "staff.kiosk.changedKept" : "staff.kiosk.changed")));
+        });
     }
 
     public boolean systemSimulated() {

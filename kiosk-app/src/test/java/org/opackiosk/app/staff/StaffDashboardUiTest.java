@@ -282,6 +282,39 @@ class StaffDashboardUiTest {
     }
 
     @Test
+    void aBranchChangedByStaffIsKeptIsShownAsChangedAndGoesBackToTheConfiguredValue(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path state) {
+        // given: the kiosk keeps staff's settings in its state directory, as KioskMain wires it
+        Fx.run(() -> kiosk.ui.attachSettingsOverrides(state));
+        open();
+        robot.clickOn("#staff-tab-settings");
+        assertThat(texts()).contains("変更はすぐに反映され、端末を再起動しても保たれます（この端末の状態フォルダに保存）。設定ファイル（kiosk.toml）は変わりません。")
+                .doesNotContain("職員が変更した設定：設置館");
+
+        // when
+        touch(robot, "#staffBranch-KITA");
+
+        // then
+        assertThat(texts()).contains("職員が変更した設定：設置館", "設定ファイルの値に戻す");
+        assertThat(SettingsOverrides.load(state).branch()).contains("KITA");
+        scrollTo(robot, "#staffSettingsChanged");
+        Screenshots.captureWhole(stage, "staff-settings-changed-ja");
+        robot.clickOn("#language-en");
+        assertThat(texts()).contains("Changed by staff: Branch", "Back to the configured values");
+        scrollTo(robot, "#staffSettingsChanged");
+        Screenshots.captureWhole(stage, "staff-settings-changed-en");
+
+        // when
+        touch(robot, "#staffSettingsReset");
+
+        // then
+        assertThat(texts()).doesNotContain("Changed by staff: Branch");
+        assertThat(SettingsOverrides.load(state)).isEqualTo(SettingsOverrides.NONE);
+        assertThat(audit.recent(1)).extracting(e -> e.action())
+                .containsExactly("back to the configured settings (were branch KITA)");
+    }
+
+    @Test
     void leavingWithANewDefaultLanguageGreetsTheNextPatronInIt(FxRobot robot) {
         open();
         robot.clickOn("#staff-tab-settings");

@@ -432,6 +432,48 @@ class StaffDashboardViewModelTest {
     }
 
     @Test
+    void settingsChangedByStaffAreKeptInTheStateDirectoryAndGoBackToTheConfiguredValues(@org.junit.jupiter.api.io.TempDir
+                                                                                            java.nio.file.Path state) {
+        // given
+        StaffDashboardViewModel vm = dashboard();
+        vm.keepSettingsIn(state);
+        vm.open();
+
+        // when
+        vm.chooseBranch("KITA");
+        vm.chooseDefaultLanguage(Locale.ENGLISH);
+
+        // then: kept for the next start, only what differs from kiosk.toml, and said so
+        SettingsOverrides kept = new SettingsOverrides(Optional.of("KITA"), Optional.empty(), Optional.of(Locale.ENGLISH),
+                Optional.empty());
+        assertThat(SettingsOverrides.load(state)).isEqualTo(kept);
+        assertThat(vm.overrides()).isEqualTo(kept);
+        assertThat(lastAudit()).extracting(StaffAuditEntry::action, StaffAuditEntry::outcome)
+                .containsExactly("change default language from ja to en", "applied and kept across restarts");
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("staff.kiosk.changedKept");
+
+        // when
+        vm.backToConfigured();
+
+        // then
+        assertThat(settings.branch).isEqualTo("CEN");
+        assertThat(settings.language).isEqualTo(Locale.JAPANESE);
+        assertThat(vm.overrides().isEmpty()).isTrue();
+        assertThat(state.resolve(SettingsOverrides.FILE)).doesNotExist();
+        assertThat(SettingsOverrides.load(state)).isEqualTo(SettingsOverrides.NONE);
+        assertThat(lastAudit()).extracting(StaffAuditEntry::action, StaffAuditEntry::outcome).containsExactly(
+                "back to the configured settings (were branch KITA, default language en)", "applied and kept across restarts");
+    }
+
+    @Test
+    void anUnreadableSettingsFileIsIgnoredAndTheKioskStartsAsConfigured(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(state.resolve(SettingsOverrides.FILE), "text_size = huge\n");
+
+        assertThat(SettingsOverrides.load(state)).isEqualTo(SettingsOverrides.NONE);
+    }
+
+    @Test
     void rebootNeedsASecondStepAndCancellingDoesNothing() {
         StaffDashboardViewModel vm = dashboard();
 
