@@ -31,6 +31,8 @@ public final class ConfigSummary {
         out.add(new Entry("library.name", config.library().nameJa()));
         out.add(new Entry("library.name_en", config.library().nameEn()));
         out.add(new Entry("library.branch", config.library().branchId()));
+        out.add(new Entry("library.max_holds", config.library().maxHolds().isPresent()
+                ? Integer.toString(config.library().maxHolds().getAsInt()) : "— (the server decides)"));
         config.server().ifPresentOrElse(s -> server(s, out), () -> out.add(new Entry("server", "embedded demo server")));
         out.add(new Entry("ui.language", config.ui().defaultLanguage().getLanguage()));
         out.add(new Entry("ui.text_size", config.ui().textSize().name().toLowerCase(Locale.ROOT)));

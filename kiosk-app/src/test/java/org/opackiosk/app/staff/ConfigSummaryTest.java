@@ -32,7 +32,8 @@ class ConfigSummaryTest {
         assertThat(summary).contains(new ConfigSummary.Entry("server.client_secret", ConfigSummary.HIDDEN),
                 new ConfigSummary.Entry("server.url", "https://koha.example.jp"),
                 new ConfigSummary.Entry("server.pins", "sha256/o8NCAMFqMawR…"),
-                new ConfigSummary.Entry("library.branch", "CEN"));
+                new ConfigSummary.Entry("library.branch", "CEN"),
+                new ConfigSummary.Entry("library.max_holds", "— (the server decides)"));
     }
 
     @Test
