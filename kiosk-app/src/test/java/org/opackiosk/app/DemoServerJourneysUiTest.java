@@ -165,7 +165,10 @@ class DemoServerJourneysUiTest {
         assertThat(Fx.call(() -> List.copyOf(ui.searchViewModel().results()))).extracting(CatalogueEntry::id)
                 .contains(wanted.id());
         Screenshots.capture(stage, "demo-hold-results-ja");
-        robot.clickOn("#result-" + wanted.id());
+        // the row of that record, looked up when clicked: the list is redrawn as availability answers arrive
+        java.util.function.Predicate<javafx.scene.Node> row = n -> n.getStyleClass().contains("record-row")
+                && wanted.id().equals(n.getUserData());
+        robot.clickOn(row);
         assertThat(text(robot, "#recordTitle")).contains(wanted.title());
         Screenshots.capture(stage, "demo-hold-record-ja");
 

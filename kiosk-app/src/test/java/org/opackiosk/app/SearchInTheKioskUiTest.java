@@ -174,7 +174,10 @@ class SearchInTheKioskUiTest {
         robot.clickOn(key(robot, "小"));
         type(robot, "うもん");
         robot.clickOn("#searchGo");
-        robot.clickOn("#result-4");
+        // the row of that record, looked up when clicked: the list is redrawn as availability answers arrive
+        java.util.function.Predicate<javafx.scene.Node> row = n -> n.getStyleClass().contains("record-row")
+                && "4".equals(n.getUserData());
+        robot.clickOn(row);
         assertThat(text(robot, "#recordTitle")).isEqualTo("羅生門");
         String onRecord = breadcrumb(robot);
 

@@ -183,7 +183,6 @@ public final class ResultsScreen {
         status.setGraphic(Icons.icon(a == Availability.ON_SHELF ? Glyph.CHECK : a == Availability.UNKNOWN ? Glyph.OFFLINE : Glyph.CHECKING));
         status.setContentDisplay(ContentDisplay.LEFT);
         status.setMinWidth(Label.USE_PREF_SIZE);
-        status.setId("availability-" + e.id());
         VBox live = new VBox(status);
         live.getStyleClass().add("record-live");
         live.setAlignment(Pos.CENTER);
@@ -192,7 +191,6 @@ public final class ResultsScreen {
             Label count = new Label(l10n.get("search.holds", String.valueOf(holds)));
             count.getStyleClass().add("hold-count");
             count.setMinWidth(Label.USE_PREF_SIZE);
-            count.setId("holds-" + e.id());
             live.getChildren().add(count);
         }
 
@@ -203,8 +201,10 @@ public final class ResultsScreen {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("record-row", "record-row-content");
         row.setMaxWidth(Double.MAX_VALUE);
+        // the record's id as user data, never as a node id: JavaFX's CSS keeps the styles it worked out for every
+        // node id it has seen for as long as the scene lives, so an id per record grows the heap with every record
+        // ever shown (docs/benchmarks.md, ADR 0106)
         row.setUserData(e.id());
-        row.setId("result-" + e.id());
         // the whole row is the touch target: the record page opens on release, as a button would
         row.setOnMouseClicked(ev -> vm.openRecord(e.id()));
         return row;
@@ -217,11 +217,9 @@ public final class ResultsScreen {
             Label said = new Label(l10n.get(result, org.opackiosk.app.holds.CartViewModel.MAX_ITEMS));
             said.getStyleClass().add("row-cart-result");
             said.setWrapText(true);
-            said.setId("cartResult-" + e.id());
             return said;
         }
         Button add = Controls.button(l10n.text("results.cart"), null, "row-cart");
-        add.setId("cart-" + e.id());
         add.setWrapText(true);
         add.setOnAction(ev -> vm.addToCart(e.id()));
         // the row opens the record on a click: a press on this button is not one

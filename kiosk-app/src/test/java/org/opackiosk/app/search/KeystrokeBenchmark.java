@@ -70,6 +70,11 @@ import org.testfx.framework.junit5.Start;
  * <pre>./mvnw -pl kiosk-app -am test -Dtest=KeystrokeBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * Figures go to the log and to {@code kiosk-app/target/benchmarks/keystroke.txt}.
+ *
+ * <p>Then it searches each reading ({@code benchmark.searches}, default 300) into the result list and reports the
+ * heap from the first key on ({@code keystroke-heap.txt}): run it with the kiosk's heap options to see what the
+ * search screens need. {@code benchmark.index} opens an index built elsewhere (e.g. {@code SearchBenchmark}'s
+ * 1,000,000 records) instead of building one.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeystrokeBenchmark {
@@ -99,6 +104,12 @@ class KeystrokeBenchmark {
         // extended sample, whose readings are also what the benchmark types
         works = new ArrayList<>(aozora(list.get(), "作品名", null, "著者名", null));
         works.addAll(aozora(sample.get(), "作品名", "作品名読み", "姓", "名"));
+        String given = System.getProperty("benchmark.index", "");
+        if (!given.isBlank()) {
+            // an index built elsewhere, e.g. SearchBenchmark's 1,000,000 records (kiosk-store/target/benchmarks)
+            index = LuceneCatalogue.open(Path.of(given));
+            return;
+        }
         int records = Integer.getInteger("benchmark.records", 200_000);
         Path dir = Path.of("target", "benchmarks", "keystroke-index-" + records);
         Files.createDirectories(dir);
@@ -188,7 +199,11 @@ class KeystrokeBenchmark {
             }
         };
         search = new SearchViewModel(timed, server.service(), connection, worker, dispatcher, navigator, record);
-        StackPane root = new StackPane(new SearchScreen(search, new Localization(Locale.JAPANESE)).node());
+        Localization l10n = new Localization(Locale.JAPANESE);
+        // the result list is built as in the kiosk (rows, badges, facets) but not shown: the heap phase searches
+        javafx.scene.Node results = new ResultsScreen(search, l10n).node();
+        results.setVisible(false);
+        StackPane root = new StackPane(results, new SearchScreen(search, l10n).node());
         root.getStyleClass().add("root");
         root.setStyle(Theme.of("#1F6F8B", new org.opackiosk.app.fx.FontCheck().check()).rootStyle());
         scene = new Scene(root, 1920, 1080);
@@ -207,6 +222,7 @@ class KeystrokeBenchmark {
 
     @Test
     void typeReadingsOnThe50onKeyboardAndMeasureUntilTheSuggestionsAreLaidOut() throws Exception {
+        Heap heap = Heap.startMeasuring();
         int keys = Integer.getInteger("benchmark.keys", 600);
         int warmup = Integer.getInteger("benchmark.warmup", 100); // keys typed first and not counted (JIT)
         List<String> readings = new ArrayList<>(works.stream().map(w -> w[1]).filter(r -> !r.isBlank()).distinct().toList());
@@ -251,8 +267,79 @@ class KeystrokeBenchmark {
                 break;
             }
         }
+        int searched = searchEach(readings, Integer.getInteger("benchmark.searches", 300));
         worker.close();
         report(millis, indexMillis, timeouts, shownWithSuggestions, warmup);
+        heap.report(searched);
+    }
+
+    /**
+     * The heap phase's searches: each reading typed into the box and searched (検索), waiting for the result list
+     * with its facets and each shown record's availability from the fake server. Returns how many were searched.
+     */
+    private int searchEach(List<String> readings, int count) throws InterruptedException {
+        int searched = 0;
+        for (String reading : readings.subList(0, Math.min(count, readings.size()))) {
+            CountDownLatch done = new CountDownLatch(1);
+            javafx.beans.value.ChangeListener<SearchViewModel.Status> settled = (obs, old, now) -> {
+                if (now == SearchViewModel.Status.SHOWING || now == SearchViewModel.Status.EMPTY) {
+                    done.countDown();
+                }
+            };
+            Fx.run(() -> {
+                search.statusProperty().addListener(settled);
+                search.setText(reading);
+                search.search();
+            });
+            if (done.await(10, TimeUnit.SECONDS)) {
+                searched++;
+            }
+            Fx.run(() -> search.statusProperty().removeListener(settled));
+        }
+        return searched;
+    }
+
+    /**
+     * The Java heap while the patron types and searches: the heap pools' peaks since the measurement started (after
+     * the index was opened and the screen built, and a full GC), and what is live after a full GC at the end.
+     * A pool's peak is its own: their sum is an upper bound of the heap's peak (a GC log gives the exact one).
+     */
+    private record Heap(List<java.lang.management.MemoryPoolMXBean> pools) {
+
+        static Heap startMeasuring() {
+            List<java.lang.management.MemoryPoolMXBean> pools = java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+                    .stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+            java.lang.management.ManagementFactory.getMemoryMXBean().gc();
+            pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            return new Heap(pools);
+        }
+
+        void report(int searched) throws IOException {
+            long peaks = 0;
+            StringBuilder each = new StringBuilder();
+            for (java.lang.management.MemoryPoolMXBean p : pools) {
+                long peak = p.getPeakUsage().getUsed();
+                peaks += peak;
+                each.append(String.format(Locale.ROOT, "%s%s %.1f MB", each.isEmpty() ? "" : ", ", p.getName(), mb(peak)));
+            }
+            java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+            memory.gc();
+            long live = memory.getHeapMemoryUsage().getUsed();
+            String line = String.format(Locale.ROOT,
+                    "heap while typing and searching (%d searches) over %d records: max heap %.0f MB, pools' peaks %.1f MB"
+                            + " (%s), live after a full GC at the end %.1f MB; collector %s",
+                    searched, index.stats().records(), mb(Runtime.getRuntime().maxMemory()), mb(peaks), each, mb(live),
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+            LOG.info(line);
+            Path out = Path.of("target", "benchmarks");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("keystroke-heap.txt"), line + System.lineSeparator(), StandardCharsets.UTF_8);
+        }
+
+        private static double mb(long bytes) {
+            return bytes / (1024.0 * 1024.0);
+        }
     }
 
     private static void report(List<Double> millis, List<Double> indexMillis, int timeouts, int withSuggestions, int warmup)

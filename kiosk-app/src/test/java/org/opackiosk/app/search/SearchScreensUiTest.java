@@ -155,6 +155,20 @@ class SearchScreensUiTest {
         assertThat(Path.of("target", "screenshots", name + "-landscape.png")).satisfies(p -> assertThat(Files.size(p)).isPositive());
     }
 
+    /** The result row of record {@code id}: rows carry their record's id as user data, not as a node id. */
+    private static Optional<Node> row(FxRobot robot, String id) {
+        return robot.lookup("#resultList .record-row").match((Node n) -> id.equals(n.getUserData())).tryQuery();
+    }
+
+    /** The node matching {@code selector} in the result row of record {@code id}. */
+    private static Optional<Node> inRow(FxRobot robot, String id, String selector) {
+        return row(robot, id).flatMap(r -> robot.from(r).lookup(selector).tryQuery());
+    }
+
+    private static String rowText(FxRobot robot, String id, String selector) {
+        return ((Labeled) inRow(robot, id, selector).orElseThrow(() -> new AssertionError("no " + selector + " in row " + id))).getText();
+    }
+
     private Button key(FxRobot robot, String label) {
         return robot.lookup("#searchKeyboard .key").match((Button b) -> b.getText().equals(label)).queryButton();
     }
@@ -227,15 +241,15 @@ class SearchScreensUiTest {
         assertThat(text(robot, "#resultPage")).isEqualTo("1 / 3 ページ");
         assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("在架あり", "貸出中");
-        assertThat(text(robot, "#availability-3")).isEqualTo("貸出中");
-        assertThat(text(robot, "#holds-3")).isEqualTo("予約 4 件");
-        assertThat(robot.lookup("#holds-1").tryQuery()).as("no badge for a record nobody holds").isEmpty();
+        assertThat(rowText(robot, "3", ".availability")).isEqualTo("貸出中");
+        assertThat(rowText(robot, "3", ".hold-count")).isEqualTo("予約 4 件");
+        assertThat(inRow(robot, "1", ".hold-count")).as("no badge for a record nobody holds").isEmpty();
         // the branch filters name the library, as the record page does, not its code
         assertThat(text(robot, "#facet-branch-CEN")).isEqualTo("中央図書館 (12)");
         assertThat(text(robot, "#facet-branch-KTA")).isEqualTo("北分館 (13)");
         shoot("results-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
-        assertThat(text(robot, "#holds-3")).isEqualTo("Holds: 4");
+        assertThat(rowText(robot, "3", ".hold-count")).isEqualTo("Holds: 4");
         // in English too: the server has one name per library, the one on its record pages and slips
         assertThat(text(robot, "#facet-branch-CEN")).isEqualTo("中央図書館 (12)");
         assertThat(text(robot, "#facet-type-DVD")).isEqualTo("DVD (5)");
@@ -246,12 +260,12 @@ class SearchScreensUiTest {
         robot.clickOn("#nextPage");
         // then
         assertThat(text(robot, "#resultPage")).isEqualTo("3 / 3 ページ");
-        assertThat(text(robot, "#availability-21")).as("on loan, though also trapped for a hold").isEqualTo("貸出中");
+        assertThat(rowText(robot, "21", ".availability")).as("on loan, though also trapped for a hold").isEqualTo("貸出中");
         assertThat(robot.lookup(".record-row").queryAll()).hasSize(5);
         assertThat(robot.lookup("#nextPage").queryButton().isDisabled()).isTrue();
         robot.clickOn("#previousPage");
         assertThat(text(robot, "#resultPage")).isEqualTo("2 / 3 ページ");
-        assertThat(text(robot, "#availability-14")).as("its only copy is waiting for a patron").isEqualTo("在架なし");
+        assertThat(rowText(robot, "14", ".availability")).as("its only copy is waiting for a patron").isEqualTo("在架なし");
         // when: a branch filter
         robot.clickOn("#facet-branch-CEN");
         assertThat(search.totalProperty().get()).isEqualTo(12);
@@ -280,7 +294,7 @@ class SearchScreensUiTest {
         assertThat(search.availableOnlyProperty().get()).isTrue();
         assertThat(text(robot, "#resultCount")).isEqualTo("「こころ」の検索結果 16 件");
         assertThat(robot.lookup(".availability").queryAllAs(Labeled.class)).extracting(Labeled::getText).containsOnly("在架あり");
-        assertThat(robot.lookup("#result-14").tryQuery()).isEmpty();
+        assertThat(row(robot, "14")).isEmpty();
         assertThat(text(robot, "#resultPage")).isEqualTo("1 / 2 ページ");
         shoot("results-available-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
@@ -310,18 +324,18 @@ class SearchScreensUiTest {
         opened.clear();
 
         // when
-        robot.clickOn("#cart-1");
-        robot.clickOn("#cart-2");
+        robot.clickOn(inRow(robot, "1", ".row-cart").orElseThrow());
+        robot.clickOn(inRow(robot, "2", ".row-cart").orElseThrow());
 
         // then: the rows say what happened, and the record page did not open
         assertThat(carted).containsExactly("1");
-        assertThat(text(robot, "#cartResult-1")).isEqualTo("予約カートに入れました");
-        assertThat(text(robot, "#cartResult-2")).isEqualTo("カートがいっぱいです（20点まで）");
+        assertThat(rowText(robot, "1", ".row-cart-result")).isEqualTo("予約カートに入れました");
+        assertThat(rowText(robot, "2", ".row-cart-result")).isEqualTo("カートがいっぱいです（20点まで）");
         assertThat(opened).doesNotContain(ScreenId.RECORD);
-        assertThat(robot.lookup("#cart-4").queryButton().getHeight()).isGreaterThanOrEqualTo(90);
+        assertThat(((Button) inRow(robot, "4", ".row-cart").orElseThrow()).getHeight()).isGreaterThanOrEqualTo(90);
         shoot("results-cart-ja");
         Fx.run(() -> l10n.setLocale(Locale.ENGLISH));
-        assertThat(text(robot, "#cartResult-1")).isEqualTo("Added to the hold cart");
+        assertThat(rowText(robot, "1", ".row-cart-result")).isEqualTo("Added to the hold cart");
         shoot("results-cart-en");
     }
 
