@@ -93,7 +93,7 @@ public final class LoginScreen {
         Label title = Controls.label(l10n.text("login.password.title"), "heading");
         title.setId("loginPasswordTitle");
         Label who = Controls.label(Bindings.createStringBinding(
-                () -> l10n.get("login.password.card", vm.cardNumber()), vm.stepProperty(), l10n.localeProperty()),
+                () -> l10n.get("login.password.card", vm.cardShown()), vm.stepProperty(), l10n.localeProperty()),
                 "patron-hint");
         who.setId("passwordCard");
         Label shown = Controls.label(vm.passwordShownProperty(), "entry-field");

@@ -310,9 +310,17 @@ public final class LoginViewModel {
         return cardDigits.getReadOnlyProperty();
     }
 
-    /** The card number as the password step shows it (the whole number: the patron is standing there). */
+    /** The card number as the server knows it. */
     public String cardNumber() {
         return cardNumber;
+    }
+
+    /**
+     * The card number as the password step shows it: the whole number (the patron is standing there),
+     * written as the library prints it on its cards ({@code 12345678-9}).
+     */
+    public String cardShown() {
+        return cardNumber.isEmpty() ? "" : cardCheck.display(cardNumber);
     }
 
     /** What went wrong, in the patron's language; empty when nothing did. */

@@ -86,8 +86,8 @@ class ConfiguredCardProfileUiTest {
         // when
         typeCard(robot, GOOD);
 
-        // then the password step with the number
-        assertThat(robot.lookup("#passwordCard").queryAs(Label.class).getText()).isEqualTo("利用者番号 123456789");
+        // then the password step with the number as the card shows it
+        assertThat(robot.lookup("#passwordCard").queryAs(Label.class).getText()).isEqualTo("利用者番号 12345678-9");
         for (char c : "kuma2026".toCharArray()) {
             robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
             robot.clickOn("#password-key-" + c);
@@ -124,6 +124,6 @@ class ConfiguredCardProfileUiTest {
         Fx.run(() -> kiosk.ui.scans().publish(new ScanEvent(Symbology.CODABAR, "D123456789D", ScanSource.SIMULATED)));
 
         // then the start and stop characters are gone
-        assertThat(robot.lookup("#passwordCard").queryAs(Label.class).getText()).isEqualTo("利用者番号 123456789");
+        assertThat(robot.lookup("#passwordCard").queryAs(Label.class).getText()).isEqualTo("利用者番号 12345678-9");
     }
 }

@@ -34,6 +34,11 @@ public final class CardNumberCheck {
         return profile.lengths().last();
     }
 
+    /** A normalised card number as the library prints it on its cards (the profile's display, e.g. {@code 12345678-9}). */
+    public String display(String number) {
+        return profile.format(number);
+    }
+
     /** The card number as the server knows it, or empty when {@code raw} cannot be one. */
     public Optional<String> normalise(String raw) {
         if (raw == null) {

@@ -24,4 +24,13 @@ class CardNumberCheckTest {
         assertThat(check.normalise("")).isEmpty();
         assertThat(check.normalise(null)).isEmpty();
     }
+
+    @Test
+    void aNumberIsShownAsTheLibraryPrintsItOnItsCards() {
+        CardNumberCheck withCheckDigit = CardNumberCheck.forProfile("nine-digits-check-digit");
+
+        assertThat(withCheckDigit.normalise("12345678-9")).hasValue("123456789");
+        assertThat(withCheckDigit.display("123456789")).isEqualTo("12345678-9");
+        assertThat(check.display("01000001")).as("a profile without a display pattern").isEqualTo("01000001");
+    }
 }
