@@ -104,9 +104,11 @@ public final class AttractScreen {
         Button mail = Controls.button(l10n.text("attract.registerEmail"), null, "type-card-button");
         mail.setId("registerEmailButton");
         mail.setOnAction(e -> vm.registerEmail());
-        HBox cardActions = new HBox(typeCard, register, mail);
-        cardActions.getStyleClass().add("entry-row");
+        // Three buttons wrap onto a second row when they do not fit (English, large text, portrait).
+        javafx.scene.layout.FlowPane cardActions = new javafx.scene.layout.FlowPane(typeCard, register, mail);
+        cardActions.getStyleClass().add("choice-row");
         cardActions.setAlignment(Pos.CENTER);
+        cardActions.setPrefWrapLength(1200);
         VBox panel = new VBox(Icons.icon(Glyph.CARD, "icon-hero"), prompt, detail, cardActions);
         panel.getStyleClass().add("scan-panel");
         panel.setAlignment(Pos.CENTER);

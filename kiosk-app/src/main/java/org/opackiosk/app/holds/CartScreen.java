@@ -161,27 +161,35 @@ public final class CartScreen {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(tick, title);
-        if (vm.inOrderProperty().get()) {
-            Button up = Controls.button(l10n.text("cart.up"), null, "row-action");
-            up.setId("cartUp-" + e.recordId());
-            up.setOnAction(x -> vm.moveUp(e));
-            Button down = Controls.button(l10n.text("cart.down"), null, "row-action");
-            down.setId("cartDown-" + e.recordId());
-            down.setOnAction(x -> vm.moveDown(e));
-            row.getChildren().addAll(up, down);
-        }
         Button remove = Controls.button(l10n.text("cart.remove"), null, "row-action");
         remove.setId("cartRemove-" + e.recordId());
         remove.setOnAction(x -> vm.remove(e));
-        row.getChildren().add(remove);
-        row.getStyleClass().addAll("record-row", "patron-row");
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        if (!vm.inOrderProperty().get()) {
+            row.getChildren().add(remove);
+            row.getStyleClass().addAll("record-row", "patron-row");
+            return row;
+        }
+        Button up = Controls.button(l10n.text("cart.up"), null, "row-action");
+        up.setId("cartUp-" + e.recordId());
+        up.setOnAction(x -> vm.moveUp(e));
+        Button down = Controls.button(l10n.text("cart.down"), null, "row-action");
+        down.setId("cartDown-" + e.recordId());
+        down.setOnAction(x -> vm.moveDown(e));
+        // In order, four buttons and a title do not fit a portrait row in large text: the buttons go under the title.
+        row.getStyleClass().add("entry-row");
+        HBox actions = new HBox(up, down, remove);
+        actions.getStyleClass().add("entry-row");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(row, actions);
+        box.getStyleClass().addAll("record-row", "patron-row");
+        return box;
     }
 
     private static Button choice(String text, String id, boolean current, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("choice");
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to 予…
         b.setFocusTraversable(false);
         b.setId(id);
         b.pseudoClassStateChanged(CURRENT, current);

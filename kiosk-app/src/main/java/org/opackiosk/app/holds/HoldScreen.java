@@ -111,6 +111,7 @@ public final class HoldScreen {
     private static Button choice(String text, String id, boolean current, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("choice");
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to 予…
         b.setFocusTraversable(false);
         b.setId(id);
         b.pseudoClassStateChanged(CURRENT, current);

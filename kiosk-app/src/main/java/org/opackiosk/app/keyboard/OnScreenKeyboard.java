@@ -179,9 +179,19 @@ public final class OnScreenKeyboard {
         keys.getChildren().clear();
         KeyboardLayout current = layout.get();
         for (List<String> letters : current.rows()) {
-            HBox row = new HBox();
+            javafx.scene.layout.Pane row;
+            if (letters.stream().anyMatch(l -> l.codePointCount(0, l.length()) > 1)) {
+                // Whole domains keep their words and wrap onto a second row when half a landscape screen is too narrow.
+                javafx.scene.layout.FlowPane words = new javafx.scene.layout.FlowPane(8, 8);
+                words.setAlignment(Pos.CENTER);
+                words.setPrefWrapLength(800);
+                row = words;
+            } else {
+                HBox keysRow = new HBox();
+                keysRow.setAlignment(Pos.CENTER);
+                row = keysRow;
+            }
             row.getStyleClass().add("keyboard-row");
-            row.setAlignment(Pos.CENTER);
             for (String letter : letters) {
                 if (letter.isEmpty()) {
                     Region gap = new Region();

@@ -124,6 +124,8 @@ public final class MyPageScreen {
         Controls.showWhen(message, vm.messageProperty().isNotEmpty());
         Label loading = Controls.label(l10n.text("mypage.loading"), "patron-hint");
         Controls.showWhen(loading, vm.loadingProperty());
+        // A confirmation replaces the list: its tabs go too, which leaves a change of pickup and contact room in large text.
+        Controls.showWhen(tabs, vm.confirmationProperty().isNull());
         VBox header = new VBox(titleRow, tabs, message, loading);
         header.getStyleClass().add("patron-header");
         return header;
