@@ -194,6 +194,8 @@ public final class KioskUi implements AutoCloseable {
         record.setHoldAction((recordId, title) -> holdStarter().startHold(recordId, title));
         // 予約カートに入れる collects records to hold together after one login
         record.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
+        // シリーズを順番に予約: this volume and the following ones into the cart, in order (ADR 0068)
+        record.setSeriesAction(volumes -> seriesAdder().addSeries(volumes));
         search = new SearchViewModel(catalogue, circulation, frame.connectionStateProperty(), scheduler, dispatcher, frame, record);
         // 予約カートに入れる also from a row of the result list
         search.setCartAction((recordId, title) -> cartAdder().addToCart(recordId, title));
@@ -642,6 +644,14 @@ public final class KioskUi implements AutoCloseable {
     /** How a record's page or a search result puts a record in the hold cart (予約カートに入れる). */
     public CartAdder cartAdder() {
         return cart::add;
+    }
+
+    /** How a record's page puts its series in the hold cart in order (順番予約) and opens the cart. */
+    public org.opackiosk.app.holds.SeriesAdder seriesAdder() {
+        return volumes -> {
+            cart.addSeries(volumes);
+            openCart();
+        };
     }
 
     /** Opens the hold cart; logs the patron in first when nobody is. */

@@ -102,6 +102,8 @@ public final class CartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final IntegerBinding size = Bindings.size(entries);
     private final ReadOnlyObjectWrapper<Receipt> receipt = new ReadOnlyObjectWrapper<>(this, "receipt");
+    /** シリーズを順番に予約 asked for 順番予約 before the server's offer was known (it is read on review). */
+    private boolean inOrderWanted;
     private long generation;
 
     public CartViewModel(CirculationService circulation, PatronSession session, String kioskBranchId, Scheduler scheduler,
@@ -133,6 +135,34 @@ public final class CartViewModel {
         }
         entries.add(new Entry(recordId, title));
         return CartAdder.Outcome.ADDED;
+    }
+
+    /**
+     * シリーズを順番に予約 from a record's page: the volumes go to the top of the cart in the given order,
+     * ticked, and 順番予約 is chosen (once the server is known to offer it); whatever else is in the cart
+     * stays, unticked, for later. Volumes already in the cart are moved, not added twice; volumes that do
+     * not fit in the cart ({@link #MAX_ITEMS}) are left out.
+     */
+    public void addSeries(List<SeriesAdder.Volume> volumes) {
+        List<Entry> series = new ArrayList<>();
+        int room = MAX_ITEMS - entries.size();
+        for (SeriesAdder.Volume v : volumes) {
+            Optional<Entry> there = entries.stream().filter(e -> e.recordId().equals(v.recordId())).findFirst();
+            if (there.isPresent()) {
+                series.add(there.get());
+            } else if (room > 0) {
+                series.add(new Entry(v.recordId(), v.title()));
+                room--;
+            }
+        }
+        List<Entry> rest = entries.stream().filter(e -> !series.contains(e)).toList();
+        rest.forEach(e -> e.tickedProperty().set(false));
+        series.forEach(e -> e.tickedProperty().set(true));
+        List<Entry> ordered = new ArrayList<>(series);
+        ordered.addAll(rest);
+        entries.setAll(ordered);
+        inOrderWanted = true;
+        inOrder.set(seriesOffered.get());
     }
 
     public void remove(Entry entry) {
@@ -191,7 +221,8 @@ public final class CartViewModel {
                         : List.of(ContactMethod.PHONE, ContactMethod.NONE));
                 contact.set(hasEmail ? ContactMethod.EMAIL : ContactMethod.PHONE);
                 seriesOffered.set(c.capabilities().contains(Capability.ORDERED_SERIES_HOLDS));
-                inOrder.set(inOrder.get() && seriesOffered.get());
+                inOrder.set((inOrder.get() || inOrderWanted) && seriesOffered.get());
+                inOrderWanted = false;
             });
         });
     }
@@ -346,6 +377,7 @@ public final class CartViewModel {
         contact.set(null);
         seriesOffered.set(false);
         inOrder.set(false);
+        inOrderWanted = false;
         busy.set(false);
         step.set(Step.REVIEW);
     }

@@ -56,6 +56,13 @@ public final class RecordScreen {
         cart.setId("cartButton");
         cart.setOnAction(e -> vm.addToCart());
         Controls.showWhen(cart, vm.cartOfferedProperty().and(vm.entryProperty().isNotNull()).and(vm.notHoldableProperty().not()));
+        // 順番予約 from the series: this volume and the following ones, in order, into the cart (ADR 0068, 2026-11-23)
+        Button series = Controls.button(l10n.format("record.series.reserve", javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> vm.seriesVolumes().size(), vm.seriesOfferedProperty(), vm.entryProperty())), null, "record-cart");
+        series.setId("seriesButton");
+        series.setTextAlignment(javafx.scene.text.TextAlignment.CENTER); // two lines: the side column stays narrow
+        series.setOnAction(e -> vm.reserveSeries());
+        Controls.showWhen(series, vm.seriesOfferedProperty().and(vm.notHoldableProperty().not()));
         Label cartResult = Controls.label(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.cartResultKeyProperty().get() == null ? "" : l10n.get(vm.cartResultKeyProperty().get(), org.opackiosk.app.holds.CartViewModel.MAX_ITEMS),
                 vm.cartResultKeyProperty(), l10n.localeProperty()), "record-cart-result");
@@ -65,7 +72,7 @@ public final class RecordScreen {
         cartResult.setPrefWidth(380);
         cartResult.setMaxWidth(380);
         Controls.showWhen(cartResult, vm.cartResultKeyProperty().isNotNull());
-        side = new VBox(hold, notHoldable, cart, cartResult, qr);
+        side = new VBox(hold, notHoldable, cart, series, cartResult, qr);
         side.getStyleClass().add("record-side");
         HBox top = new HBox(description, side);
         HBox.setHgrow(description, Priority.ALWAYS);

@@ -93,6 +93,12 @@ public final class RecordViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper cartResultKey =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "cartResultKey", null);
     private java.util.function.BiFunction<String, String, org.opackiosk.app.holds.CartAdder.Outcome> cartAction;
+    private org.opackiosk.app.holds.SeriesAdder seriesAction;
+    /** This volume and the following ones of its series, in volume order (local index); empty without a series. */
+    private List<org.opackiosk.app.holds.SeriesAdder.Volume> seriesVolumes = List.of();
+    /** Whether the server said it places ordered series holds, for the record shown. */
+    private final ReadOnlyBooleanWrapper seriesHoldsOnServer = new ReadOnlyBooleanWrapper(this, "seriesHoldsOnServer", false);
+    private final ReadOnlyBooleanWrapper seriesOffered = new ReadOnlyBooleanWrapper(this, "seriesOffered", false);
     private long generation;
 
     public RecordViewModel(CatalogueIndex index, CirculationService circulation, ObservableValue<ConnectionState> connection,
@@ -125,6 +131,36 @@ public final class RecordViewModel {
         }
     }
 
+    /** What シリーズを順番に予約 does with the volumes; without one the button is not shown. */
+    public void setSeriesAction(org.opackiosk.app.holds.SeriesAdder action) {
+        this.seriesAction = action;
+        updateSeriesOffered();
+    }
+
+    /**
+     * シリーズを順番に予約: this volume and the following ones of its series, in volume order, go to the hold
+     * cart as one ordered series. Offered only for a record with at least one following volume, and only
+     * while the server says it places ordered series holds.
+     */
+    public void reserveSeries() {
+        if (seriesOffered.get()) {
+            seriesAction.addSeries(seriesVolumes);
+        }
+    }
+
+    /** The volumes シリーズを順番に予約 would put in the cart, in order (this one first). */
+    public List<org.opackiosk.app.holds.SeriesAdder.Volume> seriesVolumes() {
+        return seriesVolumes;
+    }
+
+    public ReadOnlyBooleanProperty seriesOfferedProperty() {
+        return seriesOffered.getReadOnlyProperty();
+    }
+
+    private void updateSeriesOffered() {
+        seriesOffered.set(seriesAction != null && seriesHoldsOnServer.get() && seriesVolumes.size() > 1);
+    }
+
     public ReadOnlyBooleanProperty cartOfferedProperty() {
         return cartOffered.getReadOnlyProperty();
     }
@@ -142,6 +178,9 @@ public final class RecordViewModel {
         notHoldable.set(false);
         Optional<CatalogueEntry> found = index.record(id);
         entry.set(found.orElse(null));
+        seriesHoldsOnServer.set(false);
+        seriesVolumes = found.map(e -> SeriesVolumes.fromThisOn(index, e)).orElse(List.of());
+        updateSeriesOffered();
         webOpacUrl.set(settings.webOpacUrlTemplate()
                 .map(t -> t.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8))));
         if (found.isEmpty()) {
@@ -155,13 +194,19 @@ public final class RecordViewModel {
         if (!online) {
             return;
         }
+        boolean inSeries = seriesVolumes.size() > 1;
         scheduler.execute(() -> {
             fetchBranchNames();
             CallResult<RecordAvailability> answer = circulation.availability(id);
+            // asked only for a record of a series: whether the server takes ordered series holds (順番予約)
+            boolean ordered = inSeries
+                    && circulation.capabilities().contains(org.opackiosk.core.circulation.Capability.ORDERED_SERIES_HOLDS);
             dispatcher.dispatch(() -> {
                 if (request != generation) {
                     return;
                 }
+                seriesHoldsOnServer.set(ordered);
+                updateSeriesOffered();
                 if (answer instanceof CallResult.Ok<RecordAvailability> ok) {
                     List<Holding> live = new ArrayList<>();
                     for (Item item : ok.value().items()) {
@@ -228,6 +273,9 @@ public final class RecordViewModel {
 
     public void clear() {
         generation++;
+        seriesVolumes = List.of();
+        seriesHoldsOnServer.set(false);
+        updateSeriesOffered();
         cartResultKey.set(null);
         entry.set(null);
         holdings.clear();

@@ -2,6 +2,8 @@ package org.opackiosk.app.holds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.opackiosk.app.holds.CartViewModel.Entry;
 import org.opackiosk.app.i18n.Localization;
@@ -130,6 +132,40 @@ class CartViewModelTest {
         vm.placeAll();
         // then
         assertThat(server.patrons.calls).contains("placeHold v1,v2 CEN EMAIL");
+    }
+
+    @Test
+    void aSeriesFromARecordPageGoesFirstTickedAndInOrderAndWhatWasThereWaitsUnticked() {
+        // given a cart with another record and one volume of the series already in it
+        vm.add("r8", "山月記");
+        vm.add("v3", "三国志 第3巻");
+        // when the patron reserves the series from volume 2 on, before logging in
+        vm.addSeries(List.of(new SeriesAdder.Volume("v2", "三国志 第2巻"), new SeriesAdder.Volume("v3", "三国志 第3巻"),
+                new SeriesAdder.Volume("v4", "三国志 第4巻")));
+        logInTaro();
+        vm.review();
+        vm.placeAll();
+        // then
+        assertThat(vm.entries()).extracting(Entry::recordId).containsExactly("r8");
+        assertThat(vm.entries().get(0).tickedProperty().get()).isFalse();
+        assertThat(server.patrons.calls).contains("placeHold v2,v3,v4 CEN EMAIL").noneMatch(c -> c.contains("r8"));
+    }
+
+    @Test
+    void aSeriesTakesOnlyWhatFitsInTheCartAndIsNotInOrderWhereTheServerCannot() {
+        // given
+        server.patrons.capabilities.remove(Capability.ORDERED_SERIES_HOLDS);
+        for (int i = 0; i < CartViewModel.MAX_ITEMS - 1; i++) {
+            vm.add("r" + i, "巻" + i);
+        }
+        // when
+        vm.addSeries(List.of(new SeriesAdder.Volume("v1", "第1巻"), new SeriesAdder.Volume("v2", "第2巻")));
+        logInTaro();
+        vm.review();
+        // then
+        assertThat(vm.entries()).hasSize(CartViewModel.MAX_ITEMS);
+        assertThat(vm.entries().get(0).recordId()).isEqualTo("v1");
+        assertThat(vm.inOrderProperty().get()).isFalse();
     }
 
     @Test

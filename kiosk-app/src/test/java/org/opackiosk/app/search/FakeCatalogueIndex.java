@@ -15,13 +15,13 @@ import org.opackiosk.core.catalogue.SearchQuery;
 import org.opackiosk.core.catalogue.SearchResult;
 import org.opackiosk.core.catalogue.Suggestion;
 
-/** A catalogue index in memory for screen tests: a record matches when its title or first author contains the text. */
-final class FakeCatalogueIndex implements CatalogueIndex {
+/** A catalogue index in memory for screen tests: a record matches when its title, series title or first author contains the text. */
+public final class FakeCatalogueIndex implements CatalogueIndex {
 
     private final List<CatalogueEntry> entries = new ArrayList<>();
     private final List<SearchQuery> asked = new ArrayList<>();
 
-    FakeCatalogueIndex add(CatalogueEntry entry) {
+    public FakeCatalogueIndex add(CatalogueEntry entry) {
         entries.add(entry);
         return this;
     }
@@ -38,7 +38,8 @@ final class FakeCatalogueIndex implements CatalogueIndex {
         for (CatalogueEntry e : entries) {
             boolean typeOk = query.filters().itemTypes().isEmpty() || query.filters().itemTypes().contains(e.itemTypeId());
             boolean branchOk = query.filters().branches().isEmpty() || e.branches().stream().anyMatch(query.filters().branches()::contains);
-            if ((e.title().contains(text) || e.mainAuthor().contains(text)) && typeOk && branchOk) {
+            // the series title is searched as a title, as the Lucene index does
+            if ((e.title().contains(text) || e.seriesTitle().contains(text) || e.mainAuthor().contains(text)) && typeOk && branchOk) {
                 hits.add(e);
             }
         }
