@@ -102,6 +102,8 @@ public final class CartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final IntegerBinding size = Bindings.size(entries);
     private final ReadOnlyObjectWrapper<Receipt> receipt = new ReadOnlyObjectWrapper<>(this, "receipt");
+    /** Renders the last results again (language switch); nothing while there are none. */
+    private Runnable rerender = () -> { };
     /** シリーズを順番に予約 asked for 順番予約 before the server's offer was known (it is read on review). */
     private boolean inOrderWanted;
     private long generation;
@@ -114,6 +116,11 @@ public final class CartViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+        l10n.localeProperty().addListener((obs, old, now) -> {
+            if (!outcomes.isEmpty()) {
+                rerender.run();
+            }
+        });
     }
 
     /** Staff: the pickup library a hold starts with, from now until the kiosk restarts (ADR 0075). UI thread. */
@@ -197,6 +204,7 @@ public final class CartViewModel {
     public void review() {
         step.set(Step.REVIEW);
         outcomes.clear();
+        rerender = () -> { };
         Optional<LoggedInPatron> patron = session.current();
         if (patron.isEmpty()) {
             return;
@@ -282,7 +290,11 @@ public final class CartViewModel {
                     return;
                 }
                 busy.set(false);
-                outcomes.setAll(results.stream().map(x -> outcome(x.entry(), x.result(), x.hold(), pickupName)).toList());
+                results.stream().filter(x -> x.result() instanceof CallResult.Refused).forEach(x ->
+                        LOG.info("Cart hold refused: {}", ((CallResult.Refused<List<Hold>>) x.result()).reason().code()));
+                // kept as results, so a switch of language on the result re-says every line in the new language
+                rerender = () -> outcomes.setAll(results.stream().map(x -> outcome(x.entry(), x.result(), x.hold(), pickupName)).toList());
+                rerender.run();
                 List<Slips.PlacedHold> onPaper = results.stream().filter(x -> x.result().isOk())
                         .map(x -> new Slips.PlacedHold(x.entry().title(), x.hold().flatMap(Hold::queuePosition))).toList();
                 receipt.set(onPaper.isEmpty() ? null : new Receipt(pickupName, onPaper));
@@ -299,10 +311,7 @@ public final class CartViewModel {
         return switch (r) {
             case CallResult.Ok<List<Hold>> ok -> new Outcome(e.title(), true, hold.flatMap(Hold::queuePosition)
                     .map(p -> l10n.get("cart.placedAt", pickupName, p)).orElse(l10n.get("cart.placed", pickupName)));
-            case CallResult.Refused<List<Hold>> no -> {
-                LOG.info("Cart hold refused: {}", no.reason().code());
-                yield new Outcome(e.title(), false, RefusalMessages.text(no.reason(), l10n.locale()));
-            }
+            case CallResult.Refused<List<Hold>> no -> new Outcome(e.title(), false, RefusalMessages.text(no.reason(), l10n.locale()));
             // saved in the outbox, not answered yet: it is sent later, so the patron must not place it again (ADR 0044)
             case CallResult.Ambiguous<List<Hold>> saved -> new Outcome(e.title(), false, l10n.get("hold.ambiguous"));
             case CallResult.Unreachable<List<Hold>> notSaved -> new Outcome(e.title(), false, l10n.get("hold.unreachable"));
@@ -311,6 +320,7 @@ public final class CartViewModel {
 
     public void backToReview() {
         outcomes.clear();
+        rerender = () -> { };
         receipt.set(null);
         step.set(Step.REVIEW);
     }
@@ -372,6 +382,7 @@ public final class CartViewModel {
         pickupLibraries.clear();
         contactChoices.clear();
         outcomes.clear();
+        rerender = () -> { };
         receipt.set(null);
         pickup.set(null);
         contact.set(null);

@@ -19,7 +19,6 @@ import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Library;
 import org.opackiosk.core.circulation.Refusal;
-import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.holds.HoldRequest;
@@ -64,7 +63,10 @@ public final class HoldViewModel {
     private final ReadOnlyObjectWrapper<String> pickup = new ReadOnlyObjectWrapper<>(this, "pickup");
     private final ReadOnlyObjectWrapper<ContactMethod> contact = new ReadOnlyObjectWrapper<>(this, "contact");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    // the sentence kept as what it means, rendered in the current language (a switch on the refusal re-renders it, ADR 0113)
+    private final javafx.beans.property.ObjectProperty<org.opackiosk.app.i18n.Text> messageText =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "message", org.opackiosk.app.i18n.Text.NONE);
+    private final javafx.beans.binding.StringBinding message;
     private final ReadOnlyObjectWrapper<Placed> placed = new ReadOnlyObjectWrapper<>(this, "placed");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private String recordId;
@@ -79,6 +81,7 @@ public final class HoldViewModel {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
+        message = l10n.bind(messageText);
     }
 
     /** Staff: the pickup library a hold starts with, from now until the kiosk restarts (ADR 0075). UI thread. */
@@ -141,7 +144,7 @@ public final class HoldViewModel {
         if (p.availability() instanceof CallResult.Ok<org.opackiosk.core.circulation.RecordAvailability> a
                 && !a.value().holdable()) {
             LOG.info("Hold refused by the kiosk: every copy is not for loan");
-            message.set(l10n.get("hold.notForLoan"));
+            messageText.set(org.opackiosk.app.i18n.Text.of("hold.notForLoan"));
             step.set(Step.REFUSED);
             return;
         }
@@ -157,8 +160,8 @@ public final class HoldViewModel {
         }
         if (!(p.pickups() instanceof CallResult.Ok<List<Library>> libs) || libs.value().isEmpty()) {
             LOG.info("No pickup locations: {}", p.pickups());
-            message.set(p.pickups() instanceof CallResult.Refused<List<Library>> r
-                    ? RefusalMessages.text(r.reason(), l10n.locale()) : l10n.get("hold.unreachable"));
+            messageText.set(p.pickups() instanceof CallResult.Refused<List<Library>> r
+                    ? org.opackiosk.app.i18n.Text.refusal(r.reason()) : org.opackiosk.app.i18n.Text.of("hold.unreachable"));
             step.set(Step.REFUSED);
             return;
         }
@@ -193,7 +196,7 @@ public final class HoldViewModel {
             return;
         }
         busy.set(true);
-        message.set("");
+        messageText.set(org.opackiosk.app.i18n.Text.NONE);
         HoldRequest request = HoldRequest.single(patron.get().id(), recordId, pickup.get(), contact.get());
         String pickupName = libraryName(pickup.get());
         String recordTitle = title.get();
@@ -219,12 +222,12 @@ public final class HoldViewModel {
             case CallResult.Refused<List<Hold>> r -> refuse(r.reason());
             case CallResult.Unreachable<List<Hold>> u -> {
                 LOG.info("Hold not placed: {}", u.detail());
-                message.set(l10n.get("hold.unreachable"));
+                messageText.set(org.opackiosk.app.i18n.Text.of("hold.unreachable"));
             }
             case CallResult.Ambiguous<List<Hold>> a -> {
                 // through the outbox: saved, sent or checked later, never to be asked for again (ADR 0044)
                 LOG.info("Hold saved, not answered yet: {}", a.detail());
-                message.set(l10n.get("hold.ambiguous"));
+                messageText.set(org.opackiosk.app.i18n.Text.of("hold.ambiguous"));
                 saved.set(true);
                 step.set(Step.REFUSED);
             }
@@ -233,7 +236,7 @@ public final class HoldViewModel {
 
     private void refuse(Refusal reason) {
         LOG.info("Hold refused: {}", reason.code());
-        message.set(RefusalMessages.text(reason, l10n.locale()));
+        messageText.set(org.opackiosk.app.i18n.Text.refusal(reason));
         step.set(Step.REFUSED);
     }
 
@@ -270,8 +273,8 @@ public final class HoldViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding messageProperty() {
+        return message;
     }
 
     /** The hold is saved on this kiosk and not answered yet: it is sent (or checked) later, not refused. */
@@ -293,7 +296,7 @@ public final class HoldViewModel {
         pickup.set(null);
         contact.set(null);
         busy.set(false);
-        message.set("");
+        messageText.set(org.opackiosk.app.i18n.Text.NONE);
         placed.set(null);
         saved.set(false);
         step.set(Step.CHOOSE);
@@ -301,6 +304,6 @@ public final class HoldViewModel {
 
     /** Nothing of a patron is held (for the privacy test). */
     public boolean holdsNothing() {
-        return recordId == null && title.get().isEmpty() && placed.get() == null && message.get().isEmpty();
+        return recordId == null && title.get().isEmpty() && placed.get() == null && messageText.get() == org.opackiosk.app.i18n.Text.NONE;
     }
 }

@@ -109,12 +109,14 @@ class FrameUiTest {
         robot.clickOn("#cardNextButton");
         typePassword(robot, "tana");
         checkEveryVariant(robot, "login-password");
-        for (int i = 0; i < 5; i++) {
+        robot.clickOn("#loginButton");
+        for (int i = 0; i < 4; i++) {
+            typePassword(robot, "x");
             robot.clickOn("#loginButton");
         }
+        assertThat(robot.lookup("#loginWait").queryAs(Label.class).isVisible()).as("five failures: the card waits").isTrue();
         checkEveryVariant(robot, "login-wait");
         kiosk.advance(Duration.ofSeconds(30));
-        clearPassword(robot, 4);
         typePassword(robot, "tanaka55");
         robot.clickOn("#loginButton");
         assertThat(robot.lookup("#noticesContinueButton").tryQuery()).isPresent();
@@ -268,12 +270,6 @@ class FrameUiTest {
         for (char c : password.toCharArray()) {
             robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
             robot.clickOn("#password-key-" + c);
-        }
-    }
-
-    private static void clearPassword(FxRobot robot, int count) {
-        for (int i = 0; i < count; i++) {
-            robot.clickOn("#password-backspace");
         }
     }
 

@@ -169,6 +169,23 @@ class CartViewModelTest {
     }
 
     @Test
+    void theResultPerRecordIsSaidAgainInTheLanguageSwitchedTo() {
+        // given
+        Localization l10n = new Localization(Localization.JAPANESE);
+        CartViewModel cart = new CartViewModel(server.service(), session, "CEN", new QueuedScheduler(false), KioskFixture.IMMEDIATE, l10n);
+        cart.add("r7", "走れメロス");
+        logInTaro();
+        cart.review();
+        cart.placeAll();
+        assertThat(cart.outcomes().get(0).sentence()).startsWith("予約しました");
+        // when
+        l10n.setLocale(java.util.Locale.ENGLISH);
+        // then
+        assertThat(cart.outcomes()).hasSize(1);
+        assertThat(cart.outcomes().get(0).sentence()).doesNotContain("予約しました").contains("中央図書館");
+    }
+
+    @Test
     void withoutTheServersOrderedHoldsTheSeriesOptionIsNotOffered() {
         // given
         server.patrons.capabilities.remove(Capability.ORDERED_SERIES_HOLDS);

@@ -76,6 +76,21 @@ class HoldViewModelTest {
     }
 
     @Test
+    void aRefusalIsSaidAgainInTheLanguageSwitchedTo() {
+        // given a refusal shown in Japanese
+        Localization l10n = new Localization(Localization.JAPANESE);
+        HoldViewModel hold = new HoldViewModel(server.service(), session, "CEN", new QueuedScheduler(false), KioskFixture.IMMEDIATE, l10n);
+        logIn("01000001", "1");
+        hold.start("r3", "吾輩は猫である");
+        String japanese = hold.messageProperty().get();
+        // when
+        l10n.setLocale(Localization.ENGLISH);
+        // then
+        assertThat(hold.messageProperty().get()).isNotEmpty().isNotEqualTo(japanese).doesNotContain("予約");
+        assertThat(hold.holdsNothing()).isFalse();
+    }
+
+    @Test
     void aRecordAlreadyOnHoldIsRefusedBeforeAskingTheServerToPlaceIt() {
         // given
         logIn("01000001", "1");
