@@ -235,21 +235,21 @@ class OfflineJourneyUiTest {
         Fx.run(() -> ui.searchViewModel().openRecord(recordId));
         robot.clickOn("#holdButton");
         assertThat(visibleTexts()).contains("利用者カードをスキャナーにかざしてください。パスワードは不要です。");
-        Screenshots.capture(stage, "offline-hold-scan-ja");
+        Screenshots.captureWhole(stage, "offline-hold-scan-ja");
         scanCard();
-        Screenshots.capture(stage, "offline-hold-pickup-ja");
+        Screenshots.captureWhole(stage, "offline-hold-pickup-ja");
         robot.clickOn("#pickup-CEN");
 
         // the receipt: what was queued, sent when the connection returns, the library's rules checked then
         String receipt = text(robot, "#offlineHoldReceipt");
         assertThat(receipt).contains(title, "****0001", "受付番号：1").doesNotContain(CARD);
         assertThat(visibleTexts()).anyMatch(t -> t.contains("つながりしだい送られ") && t.contains("規則"));
-        Screenshots.capture(stage, "offline-hold-receipt-ja");
+        Screenshots.captureWhole(stage, "offline-hold-receipt-ja");
         robot.clickOn("#offlineHoldPrint");
         assertThat(printer.printed).singleElement().asString().contains(title, "受付番号: 1").doesNotContain(CARD)
                 .doesNotContain("0001");
         robot.clickOn("#language-en");
-        Screenshots.capture(stage, "offline-hold-receipt-en");
+        Screenshots.captureWhole(stage, "offline-hold-receipt-en");
         robot.clickOn("#language-ja");
         robot.clickOn("#offlineHoldDone");
         assertThat(robot.lookup("#recordTitle").tryQuery()).isPresent();
