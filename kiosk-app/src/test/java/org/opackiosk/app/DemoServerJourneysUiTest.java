@@ -166,9 +166,7 @@ class DemoServerJourneysUiTest {
                 .contains(wanted.id());
         Screenshots.capture(stage, "demo-hold-results-ja");
         // the row of that record, looked up when clicked: the list is redrawn as availability answers arrive
-        java.util.function.Predicate<javafx.scene.Node> row = n -> n.getStyleClass().contains("record-row")
-                && wanted.id().equals(n.getUserData());
-        robot.clickOn(row);
+        robot.clickOn(resultRowOf(wanted));
         assertThat(text(robot, "#recordTitle")).contains(wanted.title());
         Screenshots.capture(stage, "demo-hold-record-ja");
 
@@ -396,7 +394,7 @@ class DemoServerJourneysUiTest {
             ui.searchViewModel().setText(any.isbn().replace("-", ""));
             ui.searchViewModel().search();
         });
-        robot.clickOn("#result-" + any.id());
+        robot.clickOn(resultRowOf(any));
         assertThat(text(robot, "#recordTitle")).contains(any.title());
 
         // when
@@ -473,4 +471,10 @@ class DemoServerJourneysUiTest {
         assertThat(result).isInstanceOf(CallResult.Ok.class);
         return ((CallResult.Ok<T>) result).value();
     }
+
+    /** The result row of {@code record}: rows carry their record's id as user data, not as a node id (ADR 0106). */
+    private static java.util.function.Predicate<javafx.scene.Node> resultRowOf(CatalogueRecord record) {
+        return n -> n.getStyleClass().contains("record-row") && record.id().equals(n.getUserData());
+    }
+
 }
