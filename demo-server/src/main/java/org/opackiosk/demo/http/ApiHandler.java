@@ -60,18 +60,24 @@ public final class ApiHandler implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         Response response;
         byte[] recordedBody = null;
+        boolean bodyLeftUnread = false;
         try {
-            InputStream body = exchange.getRequestBody();
+            // The body is read before any answer, whatever the answer: a 401 written over an unread body
+            // left the JDK server's TLS connection in a state where the client's next request on it hung.
+            byte[] requestBody = exchange.getRequestBody().readNBytes(Request.MAX_BODY_BYTES + 1);
             if (recorder != null) {
-                recordedBody = body.readNBytes(Request.MAX_BODY_BYTES + 1);
-                body = new ByteArrayInputStream(recordedBody);
+                recordedBody = requestBody;
             }
-            response = dispatch(exchange, method, path, body);
+            bodyLeftUnread = requestBody.length > Request.MAX_BODY_BYTES;
+            response = dispatch(exchange, method, path, new ByteArrayInputStream(requestBody));
         } catch (ApiProblem problem) {
             response = problem.response();
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", method, path, e);
             response = Response.error(500, "Something went wrong, check the logs for details.", "internal_server_error");
+        }
+        if (bodyLeftUnread) {
+            response = response.withHeader("Connection", "close"); // the rest of an oversized body is never read
         }
         if (recorder != null) {
             recorder.record(method, path, exchange.getRequestURI().getRawQuery(),

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class RequestBodyIT {
             ObjectNode body = request.json(PASSWORD);
             return Response.ok(Map.of("patron", request.intPathParam("patron_id"),
                     "same", body.path("password").equals(body.path("password_2"))));
-        });
+        }).get("/api/v1/ping", Access.PUBLIC, request -> Response.ok(Map.of("pong", true)));
         Authentication anyone = header -> header.map(h -> "test-client");
         server = ApiServer.start(0, identity.serverContext(), router, anyone);
         client = new ApiClient(server.baseUri(), dataDir);
@@ -87,6 +88,25 @@ class RequestBodyIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(response).path("errors").get(0).path("message").asText())
                 .isEqualTo("Expected object - got null.");
+    }
+
+    @Test
+    void aRequestRefusedBeforeItsBodyIsReadLeavesTheConnectionUsableForTheNext() {
+        // given: the same client, so the next request goes over the connection the refusal was written on
+        HttpRequest.Builder anonymous = client.request("/api/v1/patrons/7/password")
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"password\":\"abcd1234\",\"password_2\":\"abcd1234\"}"));
+
+        for (int round = 0; round < 10; round++) {
+            // when
+            HttpResponse<String> refused = client.send(anonymous);
+            HttpResponse<String> next = client.send(client.request("/api/v1/ping").timeout(Duration.ofSeconds(5)).GET());
+
+            // then
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(ApiClient.json(next).path("pong").asBoolean()).isTrue();
+        }
     }
 
     @Test
