@@ -35,6 +35,6 @@ public final class NoCatalogue implements CatalogueIndex {
 
     @Override
     public IndexStats stats() {
-        return new IndexStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty());
+        return new IndexStats(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -189,7 +189,7 @@ public final class StaffDashboardScreen {
         GridPane facts = facts();
         fact(facts, "staff.catalogue.records", stats == null ? "…" : l10n.get("staff.count", stats.records()));
         fact(facts, "staff.catalogue.lastFull", when(vm.lastRebuildProperty().get()));
-        fact(facts, "staff.catalogue.lastSync", stats == null ? "…" : when(stats.lastSync()));
+        fact(facts, "staff.catalogue.lastIncremental", stats == null ? "…" : when(stats.lastIncremental()));
         fact(facts, "staff.catalogue.state", l10n.get("staff.sync." + p.state().name().toLowerCase(Locale.ROOT)));
         p.lastProblem().ifPresent(problem -> fact(facts, "staff.catalogue.problem", problem));
         add(facts);

@@ -69,6 +69,6 @@ public final class FakeCatalogueIndex implements CatalogueIndex {
 
     @Override
     public IndexStats stats() {
-        return new IndexStats(entries.size(), 0, Optional.empty(), Optional.empty(), Optional.empty());
+        return new IndexStats(entries.size(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -132,7 +132,8 @@ class StaffDashboardUiTest {
         Fx.run(() -> catalogue.publish(new org.opackiosk.core.catalogue.SyncProgress(
                 org.opackiosk.core.catalogue.SyncProgress.State.REBUILDING, 120, 347, catalogue.stats.lastSync(), Optional.empty())));
 
-        assertThat(texts()).contains("作り直し中", "347 件中 120 件（34%）");
+        assertThat(texts()).contains("作り直し中", "347 件中 120 件（34%）",
+                "最後の全件同期", "2026-11-23 03:00:00", "最後の差分同期", "2026-11-23 13:00:00");
         assertThat(Fx.call(() -> robot.lookup("#staffSyncProgress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()))
                 .isEqualTo(0.34);
         Screenshots.captureWhole(stage, "staff-catalogue-rebuilding-ja");

@@ -57,6 +57,7 @@ final class StaffFakes {
     /** A catalogue whose sync answers what the test sets, and tells its listeners as a real one would. */
     static final class FakeCatalogue implements CatalogueMaintenance {
         IndexStats stats = new IndexStats(347, 4_000_000, Optional.of(Instant.parse("2026-11-23T04:00:00Z")),
+                Optional.of(Instant.parse("2026-11-23T04:00:00Z")),
                 Optional.of(Instant.parse("2026-11-23T03:59:00Z")), Optional.empty());
         Optional<Instant> lastRebuild = Optional.of(Instant.parse("2026-11-22T18:00:00Z"));
         SyncProgress progress = SyncProgress.NONE;

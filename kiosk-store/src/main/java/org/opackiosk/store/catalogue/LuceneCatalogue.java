@@ -104,6 +104,7 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
     private static final String K_WATERMARK = "watermark";
     private static final String K_LAST_SYNC = "lastSync";
     private static final String K_LAST_REBUILD = "lastRebuild";
+    private static final String K_LAST_INCREMENTAL = "lastIncremental";
     private static final String K_RUN = "run.";
 
     private final Path root;
@@ -307,7 +308,8 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
             LOG.debug("Index size unknown: {}", e.getMessage());
         }
         long records = withSearcher(s -> (long) s.getIndexReader().numDocs(), 0L);
-        return new IndexStats(records, size, instant(data.get(K_LAST_SYNC)), watermark(), pendingRun());
+        return new IndexStats(records, size, instant(data.get(K_LAST_SYNC)), instant(data.get(K_LAST_INCREMENTAL)),
+                watermark(), pendingRun());
     }
 
     private interface SearcherWork<T> {
@@ -443,6 +445,14 @@ public final class LuceneCatalogue implements CatalogueIndex, CatalogueStore, Cl
             data.put(K_LAST_SYNC, finishedAt.toString());
             if (done.full()) {
                 data.put(K_LAST_REBUILD, finishedAt.toString());
+                // the rebuilt index starts from empty commit data; staff still want to see when the
+                // last incremental sync ran
+                String incremental = userData(live.directory()).get(K_LAST_INCREMENTAL);
+                if (incremental != null) {
+                    data.put(K_LAST_INCREMENTAL, incremental);
+                }
+            } else {
+                data.put(K_LAST_INCREMENTAL, finishedAt.toString());
             }
             run = Optional.empty();
             if (done.full()) {

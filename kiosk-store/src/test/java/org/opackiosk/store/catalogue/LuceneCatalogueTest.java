@@ -291,4 +291,34 @@ class LuceneCatalogueTest {
         assertThat(catalogue.stats().lastSync()).contains(clock.instant());
         assertThat(catalogue.stats().pendingRun()).isEmpty();
     }
+
+    @Test
+    void staffSeeTheLastIncrementalSyncApartFromTheLastRebuildAndARebuildKeepsIt() {
+        // given: build() finished a full sync at the clock's instant; no incremental yet
+        Instant incremental = Instant.parse("2026-04-01T09:05:00Z");
+        Instant rebuilt = Instant.parse("2026-04-02T03:00:00Z");
+        assertThat(catalogue.stats().lastIncremental()).isEmpty();
+
+        // when: an incremental sync finishes
+        catalogue.begin(new SyncRun(false, catalogue.watermark(), Optional.of(Instant.parse("2026-04-01T09:04:00Z")),
+                Optional.empty(), 0, incremental));
+        catalogue.finish(incremental);
+
+        // then
+        assertThat(catalogue.stats().lastIncremental()).contains(incremental);
+        assertThat(catalogue.stats().lastSync()).contains(incremental);
+        assertThat(catalogue.lastRebuild()).contains(clock.instant());
+
+        // when: a rebuild finishes later, and the kiosk restarts
+        catalogue.begin(new SyncRun(true, Optional.empty(), Optional.of(Instant.parse("2026-04-02T02:59:00Z")),
+                Optional.empty(), 0, rebuilt));
+        catalogue.finish(rebuilt);
+        catalogue.close();
+        catalogue = LuceneCatalogue.open(dir);
+
+        // then
+        assertThat(catalogue.lastRebuild()).contains(rebuilt);
+        assertThat(catalogue.stats().lastSync()).contains(rebuilt);
+        assertThat(catalogue.stats().lastIncremental()).contains(incremental);
+    }
 }
