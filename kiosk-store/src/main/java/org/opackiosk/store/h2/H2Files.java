@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +72,47 @@ public final class H2Files {
             throw e;
         }
         return c;
+    }
+
+    /** Creates or upgrades a database's tables; runs inside the transaction that {@link #open} commits. */
+    @FunctionalInterface
+    public interface Schema {
+        void create(Statement s) throws SQLException;
+    }
+
+    /**
+     * A connection to the database {@code name} in {@code directory} with {@code schema} created, committed
+     * and forced to the disk, and the file made the kiosk user's only. On failure the connection is closed
+     * and the failure thrown (see {@link #corrupt} for telling a file that is not a database).
+     */
+    public static Connection open(Path directory, String name, Schema schema) throws SQLException {
+        Connection c = connect(directory, name);
+        try {
+            try (Statement s = c.createStatement()) {
+                schema.create(s);
+            }
+            commitDurably(c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        ownerOnly(file(directory, name), "rw-------");
+        return c;
+    }
+
+    /**
+     * Commits and then forces the database to the disk: MVStore writes commits in the background about once a
+     * second, so a commit alone does not survive a kill (ADR 0041).
+     */
+    public static void commitDurably(Connection c) throws SQLException {
+        c.commit();
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
     }
 
     /** Whether {@code e} says the file is not a database H2 can read (and not: locked, no permission, disk full). */

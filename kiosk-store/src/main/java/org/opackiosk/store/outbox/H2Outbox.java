@@ -180,50 +180,34 @@ public final class H2Outbox implements Outbox {
     }
 
     private static Connection connect(Path directory) throws SQLException {
-        Connection c = H2Files.connect(directory, NAME);
-        try {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS outbox_meta (last_sequence BIGINT NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS outbox ("
-                        + "seq BIGINT PRIMARY KEY, "
-                        + "id UUID NOT NULL UNIQUE, "
-                        + "kind VARCHAR(40) NOT NULL, "
-                        + "payload VARCHAR(4000) NOT NULL, "
-                        + "created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
-                        + "attempts INT NOT NULL, "
-                        + "next_attempt_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
-                        + "state VARCHAR(16) NOT NULL, "
-                        + "last_error VARCHAR(1000), "
-                        + "refusal_code VARCHAR(200), "
-                        + "refusal_key VARCHAR(200))");
-                s.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
-                // whether the patron has been told of a refusal (ADR 0045); added later, so also to older files
-                s.execute("ALTER TABLE outbox ADD COLUMN IF NOT EXISTS patron_told BOOLEAN DEFAULT FALSE NOT NULL");
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_meta")) {
-                    rs.next();
-                    if (rs.getInt(1) == 0) {
-                        s.execute("INSERT INTO outbox_meta VALUES ((SELECT COALESCE(MAX(seq), 0) FROM outbox))");
-                    }
-                }
-                // read everything once: a file whose pages are damaged fails here, at start, not mid-replay
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM outbox")) {
-                    rs.next();
+        return H2Files.open(directory, NAME, s -> {
+            s.execute("CREATE TABLE IF NOT EXISTS outbox_meta (last_sequence BIGINT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS outbox ("
+                    + "seq BIGINT PRIMARY KEY, "
+                    + "id UUID NOT NULL UNIQUE, "
+                    + "kind VARCHAR(40) NOT NULL, "
+                    + "payload VARCHAR(4000) NOT NULL, "
+                    + "created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
+                    + "attempts INT NOT NULL, "
+                    + "next_attempt_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
+                    + "state VARCHAR(16) NOT NULL, "
+                    + "last_error VARCHAR(1000), "
+                    + "refusal_code VARCHAR(200), "
+                    + "refusal_key VARCHAR(200))");
+            s.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq)");
+            // whether the patron has been told of a refusal (ADR 0045); added later, so also to older files
+            s.execute("ALTER TABLE outbox ADD COLUMN IF NOT EXISTS patron_told BOOLEAN DEFAULT FALSE NOT NULL");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_meta")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    s.execute("INSERT INTO outbox_meta VALUES ((SELECT COALESCE(MAX(seq), 0) FROM outbox))");
                 }
             }
-            c.commit();
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
+            // read everything once: a file whose pages are damaged fails here, at start, not mid-replay
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM outbox")) {
+                rs.next();
             }
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        H2Files.ownerOnly(directory.resolve(FILE_NAME), "rw-------");
-        return c;
+        });
     }
 
     private static Path moveAside(Path directory, Clock clock, Exception why) {
@@ -477,10 +461,7 @@ public final class H2Outbox implements Outbox {
         checkOpen();
         try {
             T result = work.run(connection);
-            connection.commit();
-            try (Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
+            H2Files.commitDurably(connection);
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback();

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -91,34 +90,18 @@ public final class H2StaffAudit implements StaffAudit, AutoCloseable {
     }
 
     private static Connection connect(Path directory) throws SQLException {
-        Connection c = H2Files.connect(directory, NAME);
-        try {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS staff_audit ("
-                        + "seq BIGINT AUTO_INCREMENT PRIMARY KEY, "
-                        + "at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
-                        + "staff VARCHAR(" + TEXT + ") NOT NULL, "
-                        + "action VARCHAR(" + TEXT + ") NOT NULL, "
-                        + "outcome VARCHAR(" + TEXT + ") NOT NULL)");
-                // read everything once: a file whose pages are damaged fails here, at start
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(LENGTH(outcome)), 0) FROM staff_audit")) {
-                    rs.next();
-                }
+        return H2Files.open(directory, NAME, s -> {
+            s.execute("CREATE TABLE IF NOT EXISTS staff_audit ("
+                    + "seq BIGINT AUTO_INCREMENT PRIMARY KEY, "
+                    + "at TIMESTAMP(3) WITH TIME ZONE NOT NULL, "
+                    + "staff VARCHAR(" + TEXT + ") NOT NULL, "
+                    + "action VARCHAR(" + TEXT + ") NOT NULL, "
+                    + "outcome VARCHAR(" + TEXT + ") NOT NULL)");
+            // read everything once: a file whose pages are damaged fails here, at start
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(LENGTH(outcome)), 0) FROM staff_audit")) {
+                rs.next();
             }
-            c.commit();
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        H2Files.ownerOnly(H2Files.file(directory, NAME), "rw-------");
-        return c;
+        });
     }
 
     @Override
@@ -131,11 +114,7 @@ public final class H2StaffAudit implements StaffAudit, AutoCloseable {
             p.setString(3, cut(entry.action()));
             p.setString(4, cut(entry.outcome()));
             p.executeUpdate();
-            connection.commit();
-            // MVStore writes commits in the background about once a second: force this one to the disk (ADR 0041)
-            try (Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
+            H2Files.commitDurably(connection);
         } catch (SQLException e) {
             rollback();
             throw new AuditException("Recording a staff action failed: " + e.getMessage(), e);
