@@ -1,9 +1,6 @@
 package org.opackiosk.demo.importer;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,37 +47,17 @@ final class AozoraCsvImporter {
     ImportReport importFile(Path file) throws IOException {
         List<String> skipped = new ArrayList<>();
         Map<String, Work> works = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
-            CsvReader.Row header = csv.next();
-            if (header == null) {
-                return new ImportReport(file.getFileName().toString(), 0, 0, 0, List.of("the file is empty"));
+        String problem = CsvWithHeader.read(file, REQUIRED, "the Aozora Bunko index CSV", skipped, row -> {
+            String workId = row.get("作品ID");
+            String title = row.get("作品名");
+            if (workId.isEmpty() || title.isEmpty()) {
+                skipped.add("line " + row.line() + ": no 作品ID or 作品名");
+                return;
             }
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.fields().size(); i++) {
-                columns.put(header.fields().get(i).strip(), i);
-            }
-            for (String required : REQUIRED) {
-                if (!columns.containsKey(required)) {
-                    return new ImportReport(file.getFileName().toString(), 0, 0, 0,
-                            List.of("line 1: no column " + required + " (is this the Aozora Bunko index CSV?)"));
-                }
-            }
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.fields().size() != header.fields().size()) {
-                    skipped.add("line " + row.line() + ": " + row.fields().size() + " columns, expected "
-                            + header.fields().size());
-                    continue;
-                }
-                Cells cells = new Cells(row.fields(), columns);
-                String workId = cells.get("作品ID");
-                String title = cells.get("作品名");
-                if (workId.isEmpty() || title.isEmpty()) {
-                    skipped.add("line " + row.line() + ": no 作品ID or 作品名");
-                    continue;
-                }
-                works.computeIfAbsent(workId, id -> new Work(id, title, cells)).add(cells);
-            }
+            works.computeIfAbsent(workId, id -> new Work(id, title, row)).add(row);
+        });
+        if (problem != null) {
+            return new ImportReport(file.getFileName().toString(), 0, 0, 0, List.of(problem));
         }
         List<Work> all = List.copyOf(works.values());
         int imported = database.transaction(connection -> store(connection, all));
@@ -110,33 +86,25 @@ final class AozoraCsvImporter {
         return imported;
     }
 
-    /** The cells of one row by column name; a missing column reads as empty. */
-    record Cells(List<String> fields, Map<String, Integer> columns) {
-        String get(String column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : fields.get(index).strip();
-        }
-    }
-
     private static final class Work {
         private final String id;
         private final String title;
-        private final Cells first;
+        private final CsvWithHeader.Row first;
         private final Set<String> authors = new LinkedHashSet<>();
         private final Set<String> translators = new LinkedHashSet<>();
 
-        Work(String id, String title, Cells first) {
+        Work(String id, String title, CsvWithHeader.Row first) {
             this.id = id;
             this.title = title;
             this.first = first;
         }
 
-        void add(Cells cells) {
-            String author = cells.get("著者名");
+        void add(CsvWithHeader.Row row) {
+            String author = row.get("著者名");
             if (!author.isEmpty()) {
                 authors.add(author);
             }
-            String translator = cells.get("翻訳者名等");
+            String translator = row.get("翻訳者名等");
             if (!translator.isEmpty()) {
                 translators.add(translator);
             }

@@ -1,9 +1,6 @@
 package org.opackiosk.demo.importer;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,42 +39,22 @@ final class AozoraReadingsImporter {
     ImportReport importFile(Path file) throws IOException {
         List<String> skipped = new ArrayList<>();
         Map<String, Work> works = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
-            CsvReader.Row header = csv.next();
-            if (header == null) {
-                return new ImportReport(file.getFileName().toString(), 0, 0, 0, List.of("the file is empty"));
+        String problem = CsvWithHeader.read(file, REQUIRED, "the Aozora Bunko extended index CSV", skipped, row -> {
+            String workId = row.get("作品ID");
+            if (workId.isEmpty()) {
+                skipped.add("line " + row.line() + ": no 作品ID");
+                return;
             }
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.fields().size(); i++) {
-                columns.put(header.fields().get(i).strip(), i);
+            Work work = works.computeIfAbsent(workId, id -> new Work(katakana(row.get("作品名読み"))));
+            String name = (row.get("姓") + " " + row.get("名")).strip();
+            String reading = katakana(row.get("姓読み"))
+                    + (row.get("名読み").isEmpty() ? "" : ", " + katakana(row.get("名読み")));
+            if (!name.isEmpty() && !reading.isBlank()) {
+                work.authorReadings.putIfAbsent(name, reading.strip());
             }
-            for (String required : REQUIRED) {
-                if (!columns.containsKey(required)) {
-                    return new ImportReport(file.getFileName().toString(), 0, 0, 0, List.of("line 1: no column "
-                            + required + " (is this the Aozora Bunko extended index CSV?)"));
-                }
-            }
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.fields().size() != header.fields().size()) {
-                    skipped.add("line " + row.line() + ": " + row.fields().size() + " columns, expected "
-                            + header.fields().size());
-                    continue;
-                }
-                AozoraCsvImporter.Cells cells = new AozoraCsvImporter.Cells(row.fields(), columns);
-                String workId = cells.get("作品ID");
-                if (workId.isEmpty()) {
-                    skipped.add("line " + row.line() + ": no 作品ID");
-                    continue;
-                }
-                Work work = works.computeIfAbsent(workId, id -> new Work(katakana(cells.get("作品名読み"))));
-                String name = (cells.get("姓") + " " + cells.get("名")).strip();
-                String reading = katakana(cells.get("姓読み"))
-                        + (cells.get("名読み").isEmpty() ? "" : ", " + katakana(cells.get("名読み")));
-                if (!name.isEmpty() && !reading.isBlank()) {
-                    work.authorReadings.putIfAbsent(name, reading.strip());
-                }
-            }
+        });
+        if (problem != null) {
+            return new ImportReport(file.getFileName().toString(), 0, 0, 0, List.of(problem));
         }
         Map<String, Work> found = works;
         int updated = database.transaction(connection -> store(connection, found));
