@@ -3,16 +3,24 @@ package org.opackiosk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opackiosk.demo.catalogue.DemoCatalogue;
 import org.opackiosk.demo.catalogue.DemoHold;
 import org.opackiosk.demo.catalogue.DemoItem;
@@ -20,30 +28,81 @@ import org.opackiosk.demo.catalogue.DemoLoan;
 import org.opackiosk.demo.catalogue.DemoRecord;
 import org.opackiosk.demo.catalogue.MaterialType;
 
-/** A demo server on a {@link TestClock} and what circulation tests ask of it. */
-final class CirculationFixture implements AutoCloseable {
+/**
+ * A demo server on a {@link TestClock} and what circulation tests ask of it: started at once by
+ * {@link #start} (the test closes it), or one for all the tests of a class, on a data directory of its own,
+ * started before the first test and closed after the last:
+ * {@code @RegisterExtension static final CirculationFixture demo = CirculationFixture.perClass();}
+ */
+final class CirculationFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final Instant NOW = Instant.parse("2026-04-01T01:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
     static final DemoCatalogue CATALOGUE = DemoCatalogue.load();
 
-    final DemoServer server;
-    final TestClock clock;
-    final ApiClient client;
+    final TestClock clock = new TestClock(NOW, TOKYO);
+    /** Set once the server runs (per class: before the class's first test). */
+    DemoServer server;
+    ApiClient client;
     /** Renewed when the clock moves (tokens live an hour). */
     String token;
     private final Set<Integer> usedRecords = new HashSet<>();
+    /** Per class only: how the class's server differs from the defaults, and where its data lives. */
+    private final UnaryOperator<DemoServerOptions> perClassOptions;
+    private Path perClassDataDir;
 
     CirculationFixture(Path dataDir, DemoServerOptions options) throws Exception {
-        clock = new TestClock(NOW, TOKYO);
+        this(null);
+        run(options);
+    }
+
+    private CirculationFixture(UnaryOperator<DemoServerOptions> perClassOptions) {
+        this.perClassOptions = perClassOptions;
+    }
+
+    static CirculationFixture start(Path dataDir) throws Exception {
+        return new CirculationFixture(dataDir, DemoServerOptions.defaults(dataDir));
+    }
+
+    /** One server for the tests of the class that registers it, with the default options. */
+    static CirculationFixture perClass() {
+        return perClass(options -> options);
+    }
+
+    /** One server for the tests of the class that registers it, with {@code options} applied to the defaults. */
+    static CirculationFixture perClass(UnaryOperator<DemoServerOptions> options) {
+        return new CirculationFixture(options);
+    }
+
+    private void run(DemoServerOptions options) throws Exception {
         server = DemoServer.start(options.withClock(clock));
         client = ApiClient.of(server);
         token = client.token(server);
     }
 
-    static CirculationFixture start(Path dataDir) throws Exception {
-        return new CirculationFixture(dataDir, DemoServerOptions.defaults(dataDir));
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (perClassOptions == null) {
+            throw new IllegalStateException("this fixture runs already; register CirculationFixture.perClass()");
+        }
+        perClassDataDir = Files.createTempDirectory("demo-server-");
+        run(perClassOptions.apply(DemoServerOptions.defaults(perClassDataDir)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            close();
+        } finally {
+            if (perClassDataDir != null) {
+                try (Stream<Path> paths = Files.walk(perClassDataDir)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
     }
 
     void advance(Duration duration) {
@@ -128,6 +187,9 @@ final class CirculationFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        // null when the server did not start; the reason is already reported
+        if (server != null) {
+            server.close();
+        }
     }
 }

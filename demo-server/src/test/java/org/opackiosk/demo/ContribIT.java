@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.demo.catalogue.DemoRecord;
 import org.opackiosk.demo.catalogue.MaterialType;
 
@@ -17,19 +14,8 @@ class ContribIT {
 
     private static final String BASE = "/api/v1/contrib/opackiosk";
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = CirculationFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass();
 
     @Test
     void capabilitiesAndThePasswordPolicyArePublished() {

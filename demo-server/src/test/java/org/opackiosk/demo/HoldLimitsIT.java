@@ -4,31 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.demo.catalogue.MaterialType;
 import org.opackiosk.demo.circulation.CirculationRules;
 
 /** Hold limits: 10 books and 1 audio-visual item; the "nothing on the shelf" rule switched off here. */
 class HoldLimitsIT {
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = new CirculationFixture(dataDir, DemoServerOptions.defaults(dataDir)
-                .withRules(CirculationRules.defaults().withHoldsOnlyWhenNoneOnShelf(false)));
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass(options -> options
+            .withRules(CirculationRules.defaults().withHoldsOnlyWhenNoneOnShelf(false)));
 
     @Test
     void theEleventhBookHoldIsRefusedButOneAudioVisualIsAllowed() {

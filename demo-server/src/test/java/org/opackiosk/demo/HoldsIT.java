@@ -6,12 +6,9 @@ import static org.opackiosk.demo.CirculationFixture.CATALOGUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.demo.catalogue.DemoItem;
 import org.opackiosk.demo.catalogue.DemoLoan;
 import org.opackiosk.demo.catalogue.DemoRecord;
@@ -21,19 +18,8 @@ import org.opackiosk.demo.catalogue.RecordFlag;
 /** Placing, cancelling and moving holds under the demo library's rules (default rules). */
 class HoldsIT {
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = CirculationFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass();
 
     private static DemoRecord recordAllOnLoan() {
         DemoRecord record = demo.untouchedRecord(MaterialType.BOOK, 1, null);

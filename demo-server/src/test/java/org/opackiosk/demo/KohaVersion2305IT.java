@@ -3,28 +3,14 @@ package org.opackiosk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code withKohaVersion("23.05")}: password validation takes only {@code userid} and answers 204. */
 class KohaVersion2305IT {
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = new CirculationFixture(dataDir, DemoServerOptions.defaults(dataDir).withKohaVersion("23.05"));
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass(options -> options.withKohaVersion("23.05"));
 
     @Test
     void passwordValidationAnswers204WithoutABody() {

@@ -5,14 +5,11 @@ import static org.opackiosk.demo.CirculationFixture.CATALOGUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.demo.catalogue.DemoHold;
 import org.opackiosk.demo.catalogue.DemoItem;
 import org.opackiosk.demo.catalogue.DemoLoan;
@@ -21,19 +18,8 @@ import org.opackiosk.demo.catalogue.MaterialType;
 /** Loans: one renewal, two weeks from the day of renewal, not when overdue or someone is waiting. */
 class RenewalsIT {
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = CirculationFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass();
 
     private static int record(DemoLoan loan) {
         return CATALOGUE.items().stream().filter(i -> i.itemNumber() == loan.itemNumber())

@@ -5,31 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.demo.circulation.CirculationRules;
 
 /** The demo configured as a server that keeps one e-mail address per patron ({@code secondary_email = false}). */
 class SecondaryEmailIT {
 
-    @TempDir
-    static Path dataDir;
-    static CirculationFixture demo;
-
-    @BeforeAll
-    static void start() throws Exception {
-        demo = new CirculationFixture(dataDir, DemoServerOptions.defaults(dataDir)
-                .withRules(CirculationRules.defaults().withSecondaryEmail(false)));
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final CirculationFixture demo = CirculationFixture.perClass(options -> options
+            .withRules(CirculationRules.defaults().withSecondaryEmail(false)));
 
     @Test
     void thePatronObjectHasNoSecondAddressAndAPutWithOneIsRefused() {
