@@ -46,9 +46,7 @@ class CatalogueImportIT {
         // then
         assertThat(report.imported()).isEqualTo(435);
         assertThat(report.skipped()).isEmpty();
-        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
-            ApiClient client = ApiClient.of(server);
-            String token = client.token(server);
+        onTheServer((client, token) -> {
             HttpResponse<String> all = client.get("/api/v1/biblios", token);
             int demo = DemoCatalogue.load().records().size();
             assertThat(all.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(demo + 435));
@@ -57,14 +55,12 @@ class CatalogueImportIT {
             assertThat(found).isNotEmpty(); // the sample holds this title twice
             int id = found.get(0).path("biblio_id").asInt();
             assertThat(found.get(0).path("author").asText()).startsWith("Heylin, Clinton");
-            HttpResponse<byte[]> marc = client.sendForBytes(client.request("/api/v1/biblios/" + id)
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/marcxml+xml"));
-            Record record = new MarcXmlReader(new ByteArrayInputStream(marc.body())).next();
+            Record record = marcXml(client, token, id);
             assertThat(((DataField) record.getVariableField("999")).getSubfield('c').getData())
                     .isEqualTo(Integer.toString(id));
             assertThat(((DataField) record.getVariableField("245")).getSubfield('a').getData())
                     .startsWith("E Street shuffle");
-        }
+        });
     }
 
     @Test
@@ -156,9 +152,7 @@ class CatalogueImportIT {
         // then
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.items()).isEqualTo(2);
-        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
-            ApiClient client = ApiClient.of(server);
-            String token = client.token(server);
+        onTheServer((client, token) -> {
             JsonNode biblio = ApiClient.json(client.get("/api/v1/biblios?q="
                     + ApiClient.q("{\"title\":\"Items test\"}"), token)).get(0);
             assertThat(biblio.path("subtitle").asText()).isEqualTo("two copies");
@@ -175,7 +169,7 @@ class CatalogueImportIT {
                     + ApiClient.q("{\"library_id\":\"FAR\"}")));
             assertThat(libraries).hasSize(1);
             assertThat(libraries.get(0).path("pickup_location").asBoolean()).isFalse();
-        }
+        });
     }
 
     @Test
@@ -189,16 +183,14 @@ class CatalogueImportIT {
         // then
         assertThat(report.imported()).isEqualTo(13_481);
         assertThat(report.skipped()).isEmpty();
-        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
-            ApiClient client = ApiClient.of(server);
-            String token = client.token(server);
+        onTheServer((client, token) -> {
             JsonNode found = ApiClient.json(client.get("/api/v1/biblios?q="
                     + ApiClient.q("{\"title\":\"駅伝馬車\"}"), token));
             assertThat(found).hasSize(1);
             assertThat(found.get(0).path("author").asText()).contains("アーヴィング ワシントン");
             assertThat(found.get(0).path("url").asText())
                     .isEqualTo("https://www.aozora.gr.jp/cards/001257/card56078.html");
-        }
+        });
     }
 
     @Test
@@ -212,9 +204,7 @@ class CatalogueImportIT {
         // then the sample's works listed in the works list have them, in katakana, linked to 245 and 100
         assertThat(report.imported()).isEqualTo(568);
         assertThat(report.skipped()).isEmpty();
-        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
-            ApiClient client = ApiClient.of(server);
-            String token = client.token(server);
+        onTheServer((client, token) -> {
             JsonNode found = ApiClient.json(client.get("/api/v1/biblios?q="
                     + ApiClient.q("{\"title\":\"雪女\"}"), token));
             assertThat(found).isNotEmpty();
@@ -225,12 +215,10 @@ class CatalogueImportIT {
                 }
             }
             assertThat(id).as("雪女 by 岡本 綺堂 in %s", found).isPositive();
-            HttpResponse<byte[]> marc = client.sendForBytes(client.request("/api/v1/biblios/" + id)
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/marcxml+xml"));
-            Record record = new MarcXmlReader(new ByteArrayInputStream(marc.body())).next();
+            Record record = marcXml(client, token, id);
             assertThat(readingOf(record, "245")).isEqualTo("ユキオンナ");
             assertThat(readingOf(record, "100")).isEqualTo("オカモト, キドウ");
-        }
+        });
         // and a second run sets the same readings again
         assertThat(CatalogueImport.aozoraReadings(dataDir, shared("aozora-extended-sample.csv"), CLOCK).imported())
                 .isEqualTo(568);
@@ -272,6 +260,26 @@ class CatalogueImportIT {
                     .isInstanceOf(IOException.class).hasMessageContaining("in use");
         }
         assertThat(CatalogueImport.marcXml(dataDir, file, CLOCK).imported()).isEqualTo(1);
+    }
+
+    /** Starts the server on the imported data directory and hands {@code check} a client and a staff token. */
+    private void onTheServer(ServerCheck check) throws Exception {
+        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir))) {
+            ApiClient client = ApiClient.of(server);
+            check.run(client, client.token(server));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ServerCheck {
+        void run(ApiClient client, String token) throws Exception;
+    }
+
+    /** The biblio as the server serves it in MARCXML. */
+    private static Record marcXml(ApiClient client, String token, int biblioId) {
+        HttpResponse<byte[]> marc = client.sendForBytes(client.request("/api/v1/biblios/" + biblioId)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/marcxml+xml"));
+        return new MarcXmlReader(new ByteArrayInputStream(marc.body())).next();
     }
 
     private static Path shared(String name) {
