@@ -216,6 +216,7 @@ public final class KioskUi implements AutoCloseable {
         myPage = new MyPageViewModel(circulation, session, scheduler, dispatcher, l10n);
         hold = new HoldViewModel(circulation, session, config.library().branchId(), scheduler, dispatcher, l10n);
         hold.setHoldLimit(config.library().maxHolds());
+        cart.setHoldLimit(config.library().maxHolds());
         holdSlip = new SlipPrintViewModel(() -> HoldReceipt.of(hold.placedProperty().get(), config.library(),
                 java.time.LocalDate.now(clock), l10n.locale()), scheduler, dispatcher);
         holdSlip.clearWhenChanged(hold.placedProperty());

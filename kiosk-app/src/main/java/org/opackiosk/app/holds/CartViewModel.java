@@ -104,6 +104,7 @@ public final class CartViewModel {
     private final ReadOnlyObjectWrapper<Receipt> receipt = new ReadOnlyObjectWrapper<>(this, "receipt");
     /** Renders the last results again (language switch); nothing while there are none. */
     private Runnable rerender = () -> { };
+    private java.util.OptionalInt holdLimit = java.util.OptionalInt.empty();
     /** シリーズを順番に予約 asked for 順番予約 before the server's offer was known (it is read on review). */
     private boolean inOrderWanted;
     private long generation;
@@ -130,6 +131,11 @@ public final class CartViewModel {
 
     public String defaultPickup() {
         return kioskBranchId;
+    }
+
+    /** {@code [library] max_holds} (ADR 0111): records past the limit are refused before the server is asked. */
+    public void setHoldLimit(java.util.OptionalInt limit) {
+        holdLimit = Objects.requireNonNull(limit, "limit");
     }
 
     /** 予約カートに入れる; a record already in the cart, or a full cart, is left as it is. Returns whether it was added. */
@@ -245,7 +251,12 @@ public final class CartViewModel {
         }
     }
 
-    /** Places every ticked record (or the series, in order) with the chosen pickup and contact. */
+    /**
+     * Places every ticked record (or the series, in order) with the chosen pickup and contact. What the kiosk can
+     * tell first ({@link HoldPrechecks}: the card, material not for loan, a record already held, the hold limit
+     * counting the records placed before it in the cart's order) is refused per record without asking the server;
+     * the rest is sent.
+     */
     public void placeAll() {
         Optional<LoggedInPatron> patron = session.current();
         List<Entry> ticked = entries.stream().filter(e -> e.tickedProperty().get()).toList();
@@ -253,9 +264,11 @@ public final class CartViewModel {
             return;
         }
         PatronId id = patron.get().id();
+        Optional<HoldPrechecks.Refused> card = HoldPrechecks.patron(patron.get().summary());
         String pickupId = pickup.get();
         ContactMethod method = contact.get();
-        boolean series = inOrder.get() && ticked.size() > 1;
+        boolean ordered = inOrder.get();
+        java.util.OptionalInt limit = holdLimit;
         String pickupName = pickupLibraries.stream().filter(l -> l.id().equals(pickupId)).map(Library::name)
                 .findFirst().orElse(pickupId);
         busy.set(true);
@@ -263,39 +276,61 @@ public final class CartViewModel {
         scheduler.execute(() -> {
             List<Raw> results = new ArrayList<>();
             List<Entry> placed = new ArrayList<>();
-            if (series) {
+            List<Entry> toSend = new ArrayList<>();
+            if (card.isPresent()) {
+                ticked.forEach(e -> results.add(new Raw.RefusedByKiosk(e, card.get())));
+            } else {
+                CallResult<List<Hold>> current = circulation.holds(id);
+                for (Entry e : ticked) {
+                    Optional<HoldPrechecks.Refused> no = HoldPrechecks.record(e.recordId(),
+                            circulation.availability(e.recordId()), current, limit, toSend.size());
+                    if (no.isPresent()) {
+                        results.add(new Raw.RefusedByKiosk(e, no.get()));
+                    } else {
+                        toSend.add(e);
+                    }
+                }
+            }
+            if (ordered && toSend.size() > 1) {
                 CallResult<List<Hold>> r = circulation.placeHold(new HoldRequest(id,
-                        ticked.stream().map(Entry::recordId).toList(), pickupId, method));
-                for (int i = 0; i < ticked.size(); i++) {
-                    Entry e = ticked.get(i);
+                        toSend.stream().map(Entry::recordId).toList(), pickupId, method));
+                for (int i = 0; i < toSend.size(); i++) {
+                    Entry e = toSend.get(i);
                     Optional<Hold> hold = r instanceof CallResult.Ok<List<Hold>> ok && i < ok.value().size()
                             ? Optional.of(ok.value().get(i)) : Optional.empty();
-                    results.add(new Raw(e, r, hold));
+                    results.add(new Raw.Sent(e, r, hold));
                     if (r.isOk() || r instanceof CallResult.Ambiguous) { // saved ones are sent later: not twice
                         placed.add(e);
                     }
                 }
             } else {
-                for (Entry e : ticked) {
+                for (Entry e : toSend) {
                     CallResult<List<Hold>> r = circulation.placeHold(HoldRequest.single(id, e.recordId(), pickupId, method));
-                    results.add(new Raw(e, r, r instanceof CallResult.Ok<List<Hold>> ok ? ok.value().stream().findFirst()
+                    results.add(new Raw.Sent(e, r, r instanceof CallResult.Ok<List<Hold>> ok ? ok.value().stream().findFirst()
                             : Optional.empty()));
                     if (r.isOk() || r instanceof CallResult.Ambiguous) { // saved ones are sent later: not twice
                         placed.add(e);
                     }
                 }
             }
+            results.sort(java.util.Comparator.comparingInt(x -> ticked.indexOf(x.entry()))); // the cart's order
             dispatcher.dispatch(() -> {
                 if (g != generation) {
                     return;
                 }
                 busy.set(false);
-                results.stream().filter(x -> x.result() instanceof CallResult.Refused).forEach(x ->
-                        LOG.info("Cart hold refused: {}", ((CallResult.Refused<List<Hold>>) x.result()).reason().code()));
+                for (Raw x : results) {
+                    if (x instanceof Raw.RefusedByKiosk no) {
+                        LOG.info("Cart hold refused by the kiosk: {}", no.refused().code());
+                    } else if (x instanceof Raw.Sent sent && sent.result() instanceof CallResult.Refused<List<Hold>> no) {
+                        LOG.info("Cart hold refused: {}", no.reason().code());
+                    }
+                }
                 // kept as results, so a switch of language on the result re-says every line in the new language
-                rerender = () -> outcomes.setAll(results.stream().map(x -> outcome(x.entry(), x.result(), x.hold(), pickupName)).toList());
+                rerender = () -> outcomes.setAll(results.stream().map(x -> outcome(x, pickupName)).toList());
                 rerender.run();
-                List<Slips.PlacedHold> onPaper = results.stream().filter(x -> x.result().isOk())
+                List<Slips.PlacedHold> onPaper = results.stream()
+                        .filter(x -> x instanceof Raw.Sent sent && sent.result().isOk()).map(Raw.Sent.class::cast)
                         .map(x -> new Slips.PlacedHold(x.entry().title(), x.hold().flatMap(Hold::queuePosition))).toList();
                 receipt.set(onPaper.isEmpty() ? null : new Receipt(pickupName, onPaper));
                 entries.removeAll(placed);
@@ -304,7 +339,22 @@ public final class CartViewModel {
         });
     }
 
-    private record Raw(Entry entry, CallResult<List<Hold>> result, Optional<Hold> hold) {
+    /** One record's result: the server's answer to what was sent, or the kiosk's own refusal (nothing sent). */
+    private sealed interface Raw {
+        Entry entry();
+
+        record Sent(Entry entry, CallResult<List<Hold>> result, Optional<Hold> hold) implements Raw {
+        }
+
+        record RefusedByKiosk(Entry entry, HoldPrechecks.Refused refused) implements Raw {
+        }
+    }
+
+    private Outcome outcome(Raw x, String pickupName) {
+        return switch (x) {
+            case Raw.RefusedByKiosk no -> new Outcome(no.entry().title(), false, no.refused().sentence().in(l10n));
+            case Raw.Sent sent -> outcome(sent.entry(), sent.result(), sent.hold(), pickupName);
+        };
     }
 
     private Outcome outcome(Entry e, CallResult<List<Hold>> r, Optional<Hold> hold, String pickupName) {

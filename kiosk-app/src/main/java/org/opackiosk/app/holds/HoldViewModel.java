@@ -116,12 +116,9 @@ public final class HoldViewModel {
         title.set(Objects.requireNonNull(recordTitle, "recordTitle"));
         // what the kiosk knows without asking: the summary read at login
         var summary = patron.get().summary();
-        if (summary.restriction().isPresent()) {
-            refuse(new Refusal("restricted", "refusal.restricted"));
-            return;
-        }
-        if (summary.notices().stream().anyMatch(n -> n instanceof org.opackiosk.core.patron.Notice.CardExpired)) {
-            refuse(new Refusal("expired", "refusal.expired"));
+        Optional<HoldPrechecks.Refused> card = HoldPrechecks.patron(summary);
+        if (card.isPresent()) {
+            refuse(card.get());
             return;
         }
         busy.set(true);
@@ -141,21 +138,9 @@ public final class HoldViewModel {
 
     private void preflown(Preflight p, boolean hasEmail) {
         busy.set(false);
-        if (p.availability() instanceof CallResult.Ok<org.opackiosk.core.circulation.RecordAvailability> a
-                && !a.value().holdable()) {
-            LOG.info("Hold refused by the kiosk: every copy is not for loan");
-            messageText.set(org.opackiosk.app.i18n.Text.of("hold.notForLoan"));
-            step.set(Step.REFUSED);
-            return;
-        }
-        if (p.holds() instanceof CallResult.Ok<List<Hold>> ok
-                && ok.value().stream().anyMatch(h -> h.recordId().equals(recordId))) {
-            refuse(new Refusal("item_already_on_hold", "refusal.item_already_on_hold"));
-            return;
-        }
-        if (p.holds() instanceof CallResult.Ok<List<Hold>> ok && holdLimit.isPresent()
-                && ok.value().size() >= holdLimit.getAsInt()) {
-            refuse(new Refusal("too_many_reserves", "refusal.too_many_reserves"));
+        Optional<HoldPrechecks.Refused> refused = HoldPrechecks.record(recordId, p.availability(), p.holds(), holdLimit, 0);
+        if (refused.isPresent()) {
+            refuse(refused.get());
             return;
         }
         if (!(p.pickups() instanceof CallResult.Ok<List<Library>> libs) || libs.value().isEmpty()) {
@@ -237,6 +222,12 @@ public final class HoldViewModel {
     private void refuse(Refusal reason) {
         LOG.info("Hold refused: {}", reason.code());
         messageText.set(org.opackiosk.app.i18n.Text.refusal(reason));
+        step.set(Step.REFUSED);
+    }
+
+    private void refuse(HoldPrechecks.Refused reason) {
+        LOG.info("Hold refused by the kiosk: {}", reason.code());
+        messageText.set(reason.sentence());
         step.set(Step.REFUSED);
     }
 

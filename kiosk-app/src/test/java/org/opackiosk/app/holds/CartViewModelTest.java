@@ -197,4 +197,82 @@ class CartViewModelTest {
         assertThat(vm.seriesOfferedProperty().get()).isFalse();
         assertThat(vm.inOrderProperty().get()).isFalse();
     }
+
+    @Test
+    void whatTheKioskCanTellIsRefusedPerRecordWithoutAskingTheServerAndTheRestIsPlaced() {
+        // given: r3 is already held by the patron, r7's every copy is for use in the library only
+        server.copies.put("r7", List.of(copy("i71", true), copy("i72", true)));
+        vm.add("r3", "吾輩は猫である");
+        vm.add("r7", "走れメロス");
+        vm.add("r8", "山月記");
+        logInTaro();
+        vm.review();
+        // when
+        vm.placeAll();
+        // then
+        assertThat(server.patrons.calls).filteredOn(c -> c.startsWith("placeHold")).containsExactly("placeHold r8 CEN EMAIL");
+        assertThat(vm.outcomes()).extracting(CartViewModel.Outcome::title, CartViewModel.Outcome::placed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("吾輩は猫である", false), org.assertj.core.groups.Tuple.tuple("走れメロス", false),
+                org.assertj.core.groups.Tuple.tuple("山月記", true));
+        assertThat(vm.outcomes().get(0).sentence()).isEqualTo("この資料はすでに予約しています。予約の一覧で確認してください。");
+        assertThat(vm.outcomes().get(1).sentence()).isEqualTo("この資料は館内でのみ利用できるため、予約できません。館内でご覧ください。");
+        assertThat(vm.entries()).extracting(Entry::recordId).containsExactly("r3", "r7");
+    }
+
+    @Test
+    void theHoldLimitCountsTheRecordsPlacedBeforeInTheCartsOrder() {
+        // given: the patron has 2 current holds and the library allows 3
+        vm.setHoldLimit(java.util.OptionalInt.of(3));
+        vm.add("r7", "走れメロス");
+        vm.add("r8", "山月記");
+        vm.add("r9", "檸檬");
+        logInTaro();
+        vm.review();
+        // when
+        vm.placeAll();
+        // then: the first fits, the next two are refused before the server is asked
+        assertThat(server.patrons.calls).filteredOn(c -> c.startsWith("placeHold")).containsExactly("placeHold r7 CEN EMAIL");
+        assertThat(vm.outcomes()).extracting(CartViewModel.Outcome::placed).containsExactly(true, false, false);
+        assertThat(vm.outcomes().get(2).sentence()).startsWith("予約できる点数の上限に達しています。");
+    }
+
+    @Test
+    void aSeriesInOrderSendsOnlyTheVolumesTheKioskDoesNotRefuseStillInOrder() {
+        // given: of three volumes, the patron already holds the middle one
+        vm.add("v1", "第1巻");
+        vm.add("r3", "吾輩は猫である");
+        vm.add("v3", "第3巻");
+        logInTaro();
+        vm.review();
+        vm.setInOrder(true);
+        // when
+        vm.placeAll();
+        // then
+        assertThat(server.patrons.calls).filteredOn(c -> c.startsWith("placeHold")).containsExactly("placeHold v1,v3 CEN EMAIL");
+        assertThat(vm.outcomes()).extracting(CartViewModel.Outcome::placed).containsExactly(true, false, true);
+    }
+
+    @Test
+    void aSuspendedCardIsRefusedForEveryRecordAndNothingIsSent() {
+        // given
+        vm.add("r7", "走れメロス");
+        vm.add("r8", "山月記");
+        PatronSummary s = ((CallResult.Ok<PatronSummary>) server.patrons.patronSummary(new PatronId("1"))).value();
+        session.start(new LoggedInPatron(s.id(), s.cardNumber(), new PatronSummary(s.id(), s.cardNumber(), s.displayName(),
+                s.email(), s.secondaryEmail(), s.expiryDate(), java.util.Optional.of(org.opackiosk.core.patron.SuspensionCategory.FINES),
+                s.loanCount(), s.overdueCount(), s.holdCount(), s.readyHoldCount(), s.notices())));
+        vm.review();
+        server.patrons.calls.clear();
+        // when
+        vm.placeAll();
+        // then
+        assertThat(server.patrons.calls).isEmpty();
+        assertThat(vm.outcomes()).extracting(CartViewModel.Outcome::sentence).containsOnly(
+                "現在、貸出と予約が停止されています。カウンターの職員にお声がけください。");
+        assertThat(vm.entries()).hasSize(2);
+    }
+
+    private static org.opackiosk.core.circulation.Item copy(String id, boolean notForLoan) {
+        return new org.opackiosk.core.circulation.Item(id, "B" + id, "CEN", "CEN", "913.6", "", "BK", notForLoan, java.util.Optional.empty());
+    }
 }
