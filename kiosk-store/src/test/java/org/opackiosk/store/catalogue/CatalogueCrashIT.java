@@ -12,23 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueEntry;
-import org.opackiosk.core.catalogue.CatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueSync;
-import org.opackiosk.core.catalogue.Deletions;
 import org.opackiosk.core.catalogue.FeedPage;
 import org.opackiosk.core.catalogue.SearchQuery;
 import org.opackiosk.core.catalogue.SyncRun;
 import org.opackiosk.core.circulation.CallResult;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.store.outbox.ChildKiosk;
 
 /**
@@ -44,28 +38,25 @@ class CatalogueCrashIT {
     @TempDir
     Path indexDir;
 
-    private DemoServer server;
-    private KohaCatalogueFeed feed;
+    private DemoCatalogueServer demo;
 
     private Instant watermark;
 
     @BeforeEach
     void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(serverDir));
-        feed = DemoCatalogueServer.feed(server, KohaCatalogueFeed.Format.MARC_IN_JSON);
+        demo = DemoCatalogueServer.start(serverDir);
     }
 
     @AfterEach
     void stop() {
-        feed.close();
-        server.close();
+        demo.close();
     }
 
     @Test
     void aRebuildKilledMidwayLeavesTheOldIndexSearchableAndResumesFromItsLastCommit() throws Exception {
         // given a complete index, and a change on the server the next rebuild will bring
         long before = syncedOnce();
-        assertThat(server.retitleRecord(3, "みどり市の郷土史 第三版")).isTrue();
+        assertThat(demo.server.retitleRecord(3, "みどり市の郷土史 第三版")).isTrue();
 
         // when a rebuild is killed after its third page
         killedAfter("rebuild", 150);
@@ -80,8 +71,8 @@ class CatalogueCrashIT {
             assertThat(pending.afterId()).isPresent();
 
             // when the kiosk syncs again
-            AtomicInteger pages = new AtomicInteger();
-            CatalogueSync.Outcome outcome = new CatalogueSync(counting(pages), catalogue, Clock.systemUTC(),
+            CountingFeed counting = CountingFeed.of(demo.feed);
+            CatalogueSync.Outcome outcome = new CatalogueSync(counting, catalogue, Clock.systemUTC(),
                     Duration.ofDays(1), CatalogueCrashChild.PAGE).sync();
 
             // then it asked only for the records after the 100th, and the new index has all of the server's
@@ -90,7 +81,7 @@ class CatalogueCrashIT {
                 assertThat(done.full()).isTrue();
                 assertThat(done.written()).isEqualTo(total);
             });
-            assertThat(pages.get()).isEqualTo(pagesFor(total - CatalogueCrashChild.COMMIT_RECORDS));
+            assertThat(counting.pages()).isEqualTo(pagesFor(total - CatalogueCrashChild.COMMIT_RECORDS));
             assertThat(catalogue.stats().records()).isEqualTo(total);
             assertThat(catalogue.pendingRun()).isEmpty();
             assertThat(ids(catalogue, "郷土史 第三版")).containsExactly("3");
@@ -102,7 +93,7 @@ class CatalogueCrashIT {
         // given a complete index, then 180 records edited on the server
         long before = syncedOnce();
         for (int id = 1; id <= 180; id++) {
-            assertThat(server.retitleRecord(id, "改訂 第" + id + "号")).isTrue();
+            assertThat(demo.server.retitleRecord(id, "改訂 第" + id + "号")).isTrue();
         }
 
         // (and the records the first sync saw last, changed at its watermark: the server's time has seconds only)
@@ -121,8 +112,8 @@ class CatalogueCrashIT {
             assertThat(pending.written()).isEqualTo(CatalogueCrashChild.COMMIT_RECORDS);
 
             // when the kiosk syncs again
-            AtomicInteger pages = new AtomicInteger();
-            CatalogueSync.Outcome outcome = new CatalogueSync(counting(pages), catalogue, Clock.systemUTC(),
+            CountingFeed counting = CountingFeed.of(demo.feed);
+            CatalogueSync.Outcome outcome = new CatalogueSync(counting, catalogue, Clock.systemUTC(),
                     Duration.ofDays(1), CatalogueCrashChild.PAGE).sync();
 
             // then only the changes after the 100th were asked for, and every edit is searchable
@@ -130,7 +121,7 @@ class CatalogueCrashIT {
                 assertThat(done.full()).isFalse();
                 assertThat(done.written()).isEqualTo(changed);
             });
-            assertThat(pages.get()).isEqualTo(pagesFor(changed - CatalogueCrashChild.COMMIT_RECORDS));
+            assertThat(counting.pages()).isEqualTo(pagesFor(changed - CatalogueCrashChild.COMMIT_RECORDS));
             assertThat(catalogue.stats().records()).isEqualTo(serverCount());
             assertThat(catalogue.search(SearchQuery.text("改訂", 200)).total()).isEqualTo(180);
             assertThat(ids(catalogue, "改訂 第1号")).contains("1");
@@ -142,7 +133,7 @@ class CatalogueCrashIT {
     void killsAtRandomMomentsOfARebuildNeverCostTheSearchableIndexOrACommittedPage() throws Exception {
         // given a complete index and a change the rebuild brings
         long before = syncedOnce();
-        assertThat(server.retitleRecord(7, "みどり市の郷土史 第四版")).isTrue();
+        assertThat(demo.server.retitleRecord(7, "みどり市の郷土史 第四版")).isTrue();
         long total = serverCount();
         Random random = new Random(7);
         Path log = logFile("random");
@@ -152,7 +143,7 @@ class CatalogueCrashIT {
         while (!ended && kills < 6) {
             // when a kiosk syncs and is killed after 1 to 4 pages' lines, wherever it is then
             ChildKiosk child = ChildKiosk.start(CatalogueCrashChild.class, log, List.of(indexDir.toString(),
-                    server.baseUrl().toString(), server.pin(), server.clientId(), server.clientSecret(),
+                    demo.server.baseUrl().toString(), demo.server.pin(), demo.server.clientId(), demo.server.clientSecret(),
                     first ? "rebuild" : "sync", Long.toString(Long.MAX_VALUE)));
             first = false;
             List<String> seen = new ArrayList<>();
@@ -189,7 +180,7 @@ class CatalogueCrashIT {
         }
         // when the kiosk syncs once more, in this JVM
         try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
-            assertThat(new CatalogueSync(feed, catalogue, Clock.systemUTC(), Duration.ofDays(1), CatalogueCrashChild.PAGE)
+            assertThat(new CatalogueSync(demo.feed, catalogue, Clock.systemUTC(), Duration.ofDays(1), CatalogueCrashChild.PAGE)
                     .sync()).isInstanceOf(CatalogueSync.Outcome.Completed.class);
             // then the index holds the server's catalogue, with the change
             assertThat(catalogue.stats().records()).isEqualTo(serverCount());
@@ -207,7 +198,7 @@ class CatalogueCrashIT {
     /** A first, complete sync in this JVM; the records it indexed. */
     private long syncedOnce() {
         try (LuceneCatalogue catalogue = LuceneCatalogue.open(indexDir)) {
-            CatalogueSync.Outcome first = new CatalogueSync(feed, catalogue, Clock.systemUTC(), Duration.ofDays(1),
+            CatalogueSync.Outcome first = new CatalogueSync(demo.feed, catalogue, Clock.systemUTC(), Duration.ofDays(1),
                     CatalogueCrashChild.PAGE).sync();
             assertThat(first).isInstanceOf(CatalogueSync.Outcome.Completed.class);
             long records = catalogue.stats().records();
@@ -220,7 +211,7 @@ class CatalogueCrashIT {
     private void killedAfter(String mode, long written) throws IOException, InterruptedException {
         Path log = logFile(mode);
         ChildKiosk child = ChildKiosk.start(CatalogueCrashChild.class, log, List.of(indexDir.toString(),
-                server.baseUrl().toString(), server.pin(), server.clientId(), server.clientSecret(), mode,
+                demo.server.baseUrl().toString(), demo.server.pin(), demo.server.clientId(), demo.server.clientSecret(), mode,
                 Long.toString(written)));
         List<String> seen = new ArrayList<>();
         assertThat(child.until("AT ", seen, 120)).as("child output %s, log %s", seen, log).isEqualTo("AT " + written);
@@ -238,7 +229,7 @@ class CatalogueCrashIT {
     }
 
     private long count(Optional<Instant> since) {
-        CallResult<FeedPage> first = feed.changedSince(since, Optional.empty(), 1);
+        CallResult<FeedPage> first = demo.feed.changedSince(since, Optional.empty(), 1);
         assertThat(first).isInstanceOf(CallResult.Ok.class);
         return ((CallResult.Ok<FeedPage>) first).value().remaining();
     }
@@ -250,25 +241,5 @@ class CatalogueCrashIT {
 
     private static List<String> ids(LuceneCatalogue catalogue, String text) {
         return catalogue.search(SearchQuery.text(text, 50)).hits().stream().map(CatalogueEntry::id).toList();
-    }
-
-    private CatalogueFeed counting(AtomicInteger pages) {
-        return new CatalogueFeed() {
-            @Override
-            public CallResult<Optional<Instant>> latestChange() {
-                return feed.latestChange();
-            }
-
-            @Override
-            public CallResult<FeedPage> changedSince(Optional<Instant> since, Optional<String> afterId, int limit) {
-                pages.incrementAndGet();
-                return feed.changedSince(since, afterId, limit);
-            }
-
-            @Override
-            public CallResult<Deletions> deletedSince(Instant since) {
-                return feed.deletedSince(since);
-            }
-        };
     }
 }

@@ -6,28 +6,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.catalogue.CatalogueFeed;
 import org.opackiosk.core.catalogue.CatalogueSync;
-import org.opackiosk.core.catalogue.Deletions;
-import org.opackiosk.core.catalogue.FeedPage;
 import org.opackiosk.core.catalogue.SearchQuery;
 import org.opackiosk.core.catalogue.SearchResult;
 import org.opackiosk.core.catalogue.SyncProgress;
-import org.opackiosk.core.circulation.CallResult;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
 
 /** The real sync: the demo server over HTTPS, the Koha feed, the Lucene index on disk. */
 class CatalogueSyncIT {
@@ -37,22 +28,19 @@ class CatalogueSyncIT {
     @TempDir
     Path indexDir;
 
-    private DemoServer server;
-    private KohaCatalogueFeed feed;
+    private DemoCatalogueServer demo;
     private LuceneCatalogue catalogue;
 
     @BeforeEach
     void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(serverDir));
-        feed = DemoCatalogueServer.feed(server, KohaCatalogueFeed.Format.MARC_IN_JSON);
+        demo = DemoCatalogueServer.start(serverDir);
         catalogue = LuceneCatalogue.open(indexDir);
     }
 
     @AfterEach
     void stop() {
         catalogue.close();
-        feed.close();
-        server.close();
+        demo.close();
     }
 
     private CatalogueSync sync(CatalogueFeed source) {
@@ -66,7 +54,7 @@ class CatalogueSyncIT {
     @Test
     void theDemoCatalogueSyncsAndIsSearchableWithBranches() {
         // given staff watching the progress
-        CatalogueSync sync = sync(feed);
+        CatalogueSync sync = sync(demo.feed);
         List<SyncProgress> heard = new ArrayList<>();
         sync.addListener(heard::add);
         // when
@@ -93,15 +81,15 @@ class CatalogueSyncIT {
     @Test
     void anIncrementalSyncTakesEditsAndDropsDeletedRecords() {
         // given
-        sync(feed).sync();
+        sync(demo.feed).sync();
         String edited = "3";
         String deleted = "5";
         String deletedTitle = catalogue.record(deleted).orElseThrow().title();
         assertThat(ids(deletedTitle)).contains(deleted);
         // when
-        server.retitleRecord(Integer.parseInt(edited), "みどり市の郷土史 改訂版");
-        server.deleteRecord(Integer.parseInt(deleted));
-        CatalogueSync.Outcome outcome = sync(feed).sync();
+        demo.server.retitleRecord(Integer.parseInt(edited), "みどり市の郷土史 改訂版");
+        demo.server.deleteRecord(Integer.parseInt(deleted));
+        CatalogueSync.Outcome outcome = sync(demo.feed).sync();
         // then
         assertThat(outcome).isInstanceOfSatisfying(CatalogueSync.Outcome.Completed.class, done -> {
             assertThat(done.full()).isFalse();
@@ -115,53 +103,20 @@ class CatalogueSyncIT {
     @Test
     void aSyncCutOffMidwayResumesAfterARestartWithoutStartingOver() {
         // given: the network goes after three pages
-        AtomicInteger pages = new AtomicInteger();
-        CatalogueFeed flaky = new CatalogueFeed() {
-            @Override
-            public CallResult<Optional<Instant>> latestChange() {
-                return feed.latestChange();
-            }
-
-            @Override
-            public CallResult<FeedPage> changedSince(Optional<Instant> since, Optional<String> afterId, int limit) {
-                return pages.incrementAndGet() > 3 ? CallResult.unreachable("cable pulled") : feed.changedSince(since, afterId, limit);
-            }
-
-            @Override
-            public CallResult<Deletions> deletedSince(Instant since) {
-                return feed.deletedSince(since);
-            }
-        };
+        CatalogueFeed flaky = CountingFeed.cutAfter(demo.feed, 3);
         assertThat(sync(flaky).sync()).isInstanceOf(CatalogueSync.Outcome.Failed.class);
         assertThat(catalogue.stats().records()).isZero();
         // when: the kiosk restarts and syncs again
         catalogue.close();
         catalogue = LuceneCatalogue.open(indexDir);
         assertThat(catalogue.pendingRun()).get().satisfies(run -> assertThat(run.written()).isEqualTo(150));
-        AtomicInteger resumedPages = new AtomicInteger();
-        CatalogueFeed counting = new CatalogueFeed() {
-            @Override
-            public CallResult<Optional<Instant>> latestChange() {
-                return feed.latestChange();
-            }
-
-            @Override
-            public CallResult<FeedPage> changedSince(Optional<Instant> since, Optional<String> afterId, int limit) {
-                resumedPages.incrementAndGet();
-                return feed.changedSince(since, afterId, limit);
-            }
-
-            @Override
-            public CallResult<Deletions> deletedSince(Instant since) {
-                return feed.deletedSince(since);
-            }
-        };
+        CountingFeed counting = CountingFeed.of(demo.feed);
         CatalogueSync.Outcome outcome = sync(counting).sync();
         // then
         assertThat(outcome).isInstanceOf(CatalogueSync.Outcome.Completed.class);
         long total = catalogue.stats().records();
         assertThat(total).isGreaterThanOrEqualTo(300);
-        assertThat(resumedPages.get()).isEqualTo((int) Math.ceil((total - 150) / 50.0) + ((total - 150) % 50 == 0 ? 1 : 0));
+        assertThat(counting.pages()).isEqualTo((int) Math.ceil((total - 150) / 50.0) + ((total - 150) % 50 == 0 ? 1 : 0));
         assertThat(catalogue.search(SearchQuery.text("の", 1)).total()).isPositive();
     }
 }

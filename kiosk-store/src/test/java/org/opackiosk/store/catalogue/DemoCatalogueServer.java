@@ -1,5 +1,7 @@
 package org.opackiosk.store.catalogue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +10,23 @@ import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.demo.DemoServer;
+import org.opackiosk.demo.DemoServerOptions;
 
-/** The kiosk's real catalogue feed for a demo server started by a test. */
-final class DemoCatalogueServer {
+/** A demo server started by a test, and the kiosk's real catalogue feed for it. */
+final class DemoCatalogueServer implements AutoCloseable {
 
-    private DemoCatalogueServer() {
+    final DemoServer server;
+    final KohaCatalogueFeed feed;
+
+    private DemoCatalogueServer(DemoServer server, KohaCatalogueFeed feed) {
+        this.server = server;
+        this.feed = feed;
+    }
+
+    /** The demo server with its default catalogue in {@code dataDir}, read as MARC-in-JSON. */
+    static DemoCatalogueServer start(Path dataDir) throws IOException {
+        DemoServer server = DemoServer.start(DemoServerOptions.defaults(dataDir));
+        return new DemoCatalogueServer(server, feed(server, KohaCatalogueFeed.Format.MARC_IN_JSON));
     }
 
     static ServerSettings settings(DemoServer server) {
@@ -23,5 +37,11 @@ final class DemoCatalogueServer {
 
     static KohaCatalogueFeed feed(DemoServer server, KohaCatalogueFeed.Format format) {
         return new KohaCatalogueFeed(settings(server), Clock.systemDefaultZone(), format);
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        server.close();
     }
 }
