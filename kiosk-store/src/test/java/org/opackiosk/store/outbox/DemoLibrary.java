@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.circulation.CallResult;
@@ -40,6 +41,8 @@ final class DemoLibrary implements AutoCloseable {
 
     final DemoServer server;
     final KohaCirculationService port;
+    private final List<String[]> freshPairs = new ArrayList<>();
+    private final AtomicInteger nextFreshPair = new AtomicInteger();
 
     private DemoLibrary(DemoServer server) {
         this.server = server;
@@ -47,11 +50,30 @@ final class DemoLibrary implements AutoCloseable {
     }
 
     static DemoLibrary start(Path dataDir) throws IOException {
+        return start(dataDir, 0);
+    }
+
+    /** The library with {@code freshPairs} holdable pairs set aside for {@link #freshPair()}. */
+    static DemoLibrary start(Path dataDir, int freshPairs) throws IOException {
         CirculationRules d = CirculationRules.defaults();
         CirculationRules generous = new CirculationRules(100_000, 100_000, false, d.maxRenewals(), d.renewalDays(),
                 d.pickupDays(), d.oldHoldsDays(), d.passwordMinLength(), d.passwordMaxLength(),
                 d.passwordLettersAndDigitsOnly(), d.passwordRequireStrong(), d.identityCheckMaxFailures());
-        return new DemoLibrary(DemoServer.start(DemoServerOptions.defaults(dataDir).withRules(generous)));
+        DemoLibrary library = new DemoLibrary(DemoServer.start(DemoServerOptions.defaults(dataDir).withRules(generous)));
+        try {
+            if (freshPairs > 0) {
+                library.freshPairs.addAll(library.holdablePairs(freshPairs));
+            }
+            return library;
+        } catch (RuntimeException | Error e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    /** The next pair set aside at the start, each handed out once: no two operations of a test share one. */
+    String[] freshPair() {
+        return freshPairs.get(nextFreshPair.getAndIncrement());
     }
 
     ServerSettings settings() {

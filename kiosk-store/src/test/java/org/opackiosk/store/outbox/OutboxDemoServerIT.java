@@ -43,13 +43,10 @@ class OutboxDemoServerIT {
     static Path serverDir;
 
     static DemoLibrary library;
-    static List<String[]> pairs;
-    static final AtomicInteger nextPair = new AtomicInteger();
 
     @BeforeAll
     static void startServer() throws IOException {
-        library = DemoLibrary.start(serverDir);
-        pairs = library.holdablePairs(50);
+        library = DemoLibrary.start(serverDir, 50);
     }
 
     @AfterAll
@@ -107,10 +104,6 @@ class OutboxDemoServerIT {
         return new Kiosk(outbox, connectivity, replay);
     }
 
-    private static String[] freshPair() {
-        return pairs.get(nextPair.getAndIncrement());
-    }
-
     private static Operation hold(String[] pair) {
         return Operation.PlaceHold.single(PatronRef.card(pair[0]), pair[1], "CEN");
     }
@@ -128,7 +121,7 @@ class OutboxDemoServerIT {
     void aReplyLostAfterTheServerPlacedTheHoldDoesNotMakeASecondHold() {
         try (Kiosk kiosk = kiosk()) {
             // given
-            String[] pair = freshPair();
+            String[] pair = library.freshPair();
             OutboxEntry entry = kiosk.outbox().enqueue(hold(pair));
             dropReplies.set(1);
 
@@ -152,7 +145,7 @@ class OutboxDemoServerIT {
 
     @Test
     void aKioskRestartedWhileAnOperationWasSendingChecksBeforeSendingAgain() {
-        String[] pair = freshPair();
+        String[] pair = library.freshPair();
         OutboxEntry entry;
         try (Kiosk kiosk = kiosk()) {
             entry = kiosk.outbox().enqueue(hold(pair));
@@ -177,7 +170,7 @@ class OutboxDemoServerIT {
             assertThat(kiosk.connectivity().state()).isEqualTo(ConnectionState.OFFLINE);
             List<String[]> queued = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                String[] pair = freshPair();
+                String[] pair = library.freshPair();
                 queued.add(pair);
                 kiosk.outbox().enqueue(hold(pair));
                 kiosk.replay().requestReplay();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterAll;
@@ -60,13 +59,10 @@ class OutboxFaultIT {
     static Path serverDir;
 
     static DemoLibrary library;
-    static List<String[]> pairs;
-    static final AtomicInteger nextPair = new AtomicInteger();
 
     @BeforeAll
     static void startServer() throws IOException {
-        library = DemoLibrary.start(serverDir);
-        pairs = library.holdablePairs(200);
+        library = DemoLibrary.start(serverDir, 200);
     }
 
     @AfterAll
@@ -133,7 +129,7 @@ class OutboxFaultIT {
     }
 
     private OutboxEntry enqueueHold() {
-        String[] pair = pairs.get(nextPair.getAndIncrement());
+        String[] pair = library.freshPair();
         OutboxEntry entry = kiosk.outbox().enqueue(Operation.PlaceHold.single(PatronRef.card(pair[0]), pair[1], "CEN"));
         accepted.add(entry);
         return entry;
