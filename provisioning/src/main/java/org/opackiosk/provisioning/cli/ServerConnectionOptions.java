@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 
 import picocli.CommandLine.ArgGroup;
@@ -41,34 +38,33 @@ public final class ServerConnectionOptions {
     String clientId;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    SecretSource secret;
-
-    static final class SecretSource {
-        @Option(names = "--client-secret", paramLabel = "SECRET", description = "the API client secret (visible to other users in ps; prefer --client-secret-file)")
-        String value;
-
-        @Option(names = "--client-secret-file", paramLabel = "FILE")
-        Path file;
-    }
+    ClientSecretOptions secret;
 
     @Option(names = "--basic", description = "use HTTP Basic instead of OAuth2 client credentials")
     boolean basic;
 
     /** The settings, or empty after telling {@code err} what is wrong with the options. */
     public Optional<ServerSettings> settings(PrintWriter err) throws IOException {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            uri = null;
-        }
-        if (uri == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            err.println("--url: expected an https:// URL with a host name, found \"" + url + "\"");
+        Optional<URI> uri = httpsUrl("--url", url, err);
+        if (uri.isEmpty()) {
             return Optional.empty();
         }
-        String secretValue = secret.value != null ? secret.value : Files.readString(secret.file, StandardCharsets.UTF_8).strip();
-        return Optional.of(new ServerSettings(uri, trust.pins == null ? List.of() : trust.pins, Optional.ofNullable(trust.caFile),
-                basic ? ServerSettings.AuthMethod.BASIC : ServerSettings.AuthMethod.OAUTH2, clientId, new Secret(secretValue),
+        return Optional.of(new ServerSettings(uri.get(), trust.pins == null ? List.of() : trust.pins, Optional.ofNullable(trust.caFile),
+                basic ? ServerSettings.AuthMethod.BASIC : ServerSettings.AuthMethod.OAUTH2, clientId, secret.secret(),
                 ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT));
+    }
+
+    /** {@code value} as an https URL with a host name, or empty after telling {@code err} that {@code option} is wrong. */
+    public static Optional<URI> httpsUrl(String option, String value, PrintWriter err) {
+        try {
+            URI uri = new URI(value);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        err.println(option + ": expected an https:// URL with a host name, found \"" + value + "\"");
+        return Optional.empty();
     }
 }

@@ -3,10 +3,7 @@ package org.opackiosk.provisioning.enroll;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -28,6 +25,8 @@ import org.opackiosk.provisioning.KioskCtl;
 import org.opackiosk.provisioning.check.Check;
 import org.opackiosk.provisioning.check.CheckReport;
 import org.opackiosk.provisioning.check.ServerCheck;
+import org.opackiosk.provisioning.cli.ClientSecretOptions;
+import org.opackiosk.provisioning.cli.ServerConnectionOptions;
 import org.opackiosk.provisioning.cli.Terminal;
 
 import picocli.CommandLine.ArgGroup;
@@ -56,15 +55,7 @@ public final class EnrollCommand implements Callable<Integer> {
     String clientId;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    SecretSource secret;
-
-    static final class SecretSource {
-        @Option(names = "--client-secret", paramLabel = "SECRET", description = "the API client secret (visible to other users in ps; prefer --client-secret-file)")
-        String value;
-
-        @Option(names = "--client-secret-file", paramLabel = "FILE")
-        Path file;
-    }
+    ClientSecretOptions secret;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Trust trust;
@@ -112,7 +103,7 @@ public final class EnrollCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<URI> url = httpsUrl(err);
+        Optional<URI> url = ServerConnectionOptions.httpsUrl("--server", server, err);
         if (url.isEmpty()) {
             return KioskCtl.EXIT_INVALID;
         }
@@ -120,7 +111,7 @@ public final class EnrollCommand implements Callable<Integer> {
             err.println("--branch: expected 1–10 letters, digits, '-' or '_' (Koha library_id), found \"" + branch + "\"");
             return KioskCtl.EXIT_INVALID;
         }
-        Secret clientSecret = new Secret(secret.value != null ? secret.value : Files.readString(secret.file, StandardCharsets.UTF_8).strip());
+        Secret clientSecret = secret.secret();
 
         List<String> pins = trust.pins == null ? List.of() : trust.pins;
         if (trust.firstUse) {
@@ -164,19 +155,6 @@ public final class EnrollCommand implements Callable<Integer> {
         }
         report(outcome, out);
         return 0;
-    }
-
-    private Optional<URI> httpsUrl(PrintWriter err) {
-        try {
-            URI uri = new URI(server);
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        err.println("--server: expected an https:// URL with a host name, found \"" + server + "\"");
-        return Optional.empty();
     }
 
     /** Shows the key the server presents and returns its pin when the technician types yes. */
