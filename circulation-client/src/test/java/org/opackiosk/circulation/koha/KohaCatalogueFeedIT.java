@@ -2,51 +2,24 @@ package org.opackiosk.circulation.koha;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.catalogue.Deletions;
 import org.opackiosk.core.catalogue.FeedPage;
 import org.opackiosk.core.circulation.CallResult;
-import org.opackiosk.core.config.Secret;
-import org.opackiosk.core.config.ServerSettings;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
 
 /** The catalogue feed against the real demo server, in both MARC formats. */
-class KohaCatalogueFeedIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+class KohaCatalogueFeedIT extends DemoServerFixture {
 
     private static KohaCatalogueFeed feed(KohaCatalogueFeed.Format format) {
-        ServerSettings settings = new ServerSettings(server.baseUrl(), List.of(server.pin()), Optional.empty(),
-                ServerSettings.AuthMethod.OAUTH2, server.clientId(), new Secret(server.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
-        return new KohaCatalogueFeed(settings, Clock.systemDefaultZone(), format);
+        return new KohaCatalogueFeed(TestSettings.demo(server, server.pin()), Clock.systemDefaultZone(), format);
     }
 
     private static <T> T ok(CallResult<T> result) {

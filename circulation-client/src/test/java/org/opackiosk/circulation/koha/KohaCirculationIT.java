@@ -22,8 +22,6 @@ import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.circulation.Done;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.Library;
-import org.opackiosk.core.config.Secret;
-import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.holds.CancelledHold;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
@@ -54,10 +52,7 @@ class KohaCirculationIT {
     @BeforeEach
     void start() throws IOException {
         server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-        koha = new KohaCirculationService(new ServerSettings(server.baseUrl(), List.of(server.pin()), Optional.empty(),
-                ServerSettings.AuthMethod.OAUTH2, server.clientId(), new Secret(server.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT),
-                Clock.system(ZoneId.of("Asia/Tokyo")));
+        koha = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.system(ZoneId.of("Asia/Tokyo")));
     }
 
     @AfterEach
@@ -80,6 +75,11 @@ class KohaCirculationIT {
 
     private PatronId login(String card, String password) {
         return ok(koha.authenticate(card, password));
+    }
+
+    /** {@code patron} asks for {@code record}, to be picked up at {@code branch}, and is told by e-mail. */
+    private CallResult<List<Hold>> placeHold(PatronId patron, CatalogueRecord record, String branch) {
+        return koha.placeHold(HoldRequest.single(patron, record.id(), branch, ContactMethod.EMAIL));
     }
 
     private List<CatalogueRecord> allRecords() {
@@ -152,8 +152,7 @@ class KohaCirculationIT {
 
         assertThat(ok(koha.patronSummary(id)).notices()).anySatisfy(n -> assertThat(n).isInstanceOf(Notice.CardExpired.class));
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("expired");
+        assertThat(refusalCode(placeHold(id, book, "HIGASHI"))).isEqualTo("expired");
     }
 
     @Test
@@ -176,7 +175,7 @@ class KohaCirculationIT {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
 
-        List<Hold> placed = ok(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL)));
+        List<Hold> placed = ok(placeHold(id, book, "HIGASHI"));
 
         assertThat(placed).singleElement().satisfies(h -> {
             assertThat(h.recordId()).isEqualTo(book.id());
@@ -192,8 +191,7 @@ class KohaCirculationIT {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord onShelf = recordOfType("BK", items -> items.stream().anyMatch(i -> !i.notForLoan() && !i.onLoan()));
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, onShelf.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("not_reservable");
+        assertThat(refusalCode(placeHold(id, onShelf, "HIGASHI"))).isEqualTo("not_reservable");
     }
 
     @Test
@@ -201,8 +199,7 @@ class KohaCirculationIT {
         PatronId id = login("01000011", "sho1111");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("too_many_reserves");
+        assertThat(refusalCode(placeHold(id, book, "HIGASHI"))).isEqualTo("too_many_reserves");
     }
 
     @Test
@@ -210,8 +207,7 @@ class KohaCirculationIT {
         PatronId id = login("01000005", "tanaka55");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, book.id(), "CEN", ContactMethod.EMAIL))))
-                .isEqualTo("overdue_items");
+        assertThat(refusalCode(placeHold(id, book, "CEN"))).isEqualTo("overdue_items");
     }
 
     @Test
@@ -219,8 +215,7 @@ class KohaCirculationIT {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord reference = recordOfType("BK", items -> !items.isEmpty() && items.stream().allMatch(Item::notForLoan));
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, reference.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("not_reservable");
+        assertThat(refusalCode(placeHold(id, reference, "HIGASHI"))).isEqualTo("not_reservable");
     }
 
     @Test
@@ -228,25 +223,23 @@ class KohaCirculationIT {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord newest = recordOfType("MG", items -> !items.isEmpty() && items.stream().allMatch(Item::notForLoan));
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, newest.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("not_reservable");
+        assertThat(refusalCode(placeHold(id, newest, "HIGASHI"))).isEqualTo("not_reservable");
     }
 
     @Test
     void theSameRecordCannotBeHeldTwice() {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
-        ok(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL)));
+        ok(placeHold(id, book, "HIGASHI"));
 
-        assertThat(refusalCode(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL))))
-                .isEqualTo("too_many_holds_for_this_record");
+        assertThat(refusalCode(placeHold(id, book, "HIGASHI"))).isEqualTo("too_many_holds_for_this_record");
     }
 
     @Test
     void aWaitingHoldIsCancelledAndAppearsInTheCancelledListUntilDismissed() {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
-        Hold hold = ok(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL))).get(0);
+        Hold hold = ok(placeHold(id, book, "HIGASHI")).get(0);
 
         assertThat(ok(koha.cancelHold(id, hold.holdId()))).isEqualTo(Done.DONE);
 
@@ -261,7 +254,7 @@ class KohaCirculationIT {
     void thePickupLibraryAndContactMethodOfAWaitingHoldCanBeChanged() {
         PatronId id = login("01000015", "daisuke15");
         CatalogueRecord book = bookAllOnLoanFreeFor(id);
-        Hold hold = ok(koha.placeHold(HoldRequest.single(id, book.id(), "HIGASHI", ContactMethod.EMAIL))).get(0);
+        Hold hold = ok(placeHold(id, book, "HIGASHI")).get(0);
         List<Library> pickup = ok(koha.pickupLocations(book.id(), id));
         assertThat(pickup).extracting(Library::id).contains("CEN", "BM1");
 
@@ -309,10 +302,7 @@ class KohaCirculationIT {
         // given a server whose clock we move, and a patron with a hold ready for pickup
         MutableClock serverClock = new MutableClock(java.time.Instant.now(), ZoneId.of("Asia/Tokyo"));
         try (DemoServer moving = DemoServer.start(DemoServerOptions.defaults(clockDir).withClock(serverClock));
-             KohaCirculationService client = new KohaCirculationService(new ServerSettings(moving.baseUrl(),
-                     List.of(moving.pin()), Optional.empty(), ServerSettings.AuthMethod.OAUTH2, moving.clientId(),
-                     new Secret(moving.clientSecret()), ServerSettings.DEFAULT_CONNECT_TIMEOUT,
-                     ServerSettings.DEFAULT_RESPONSE_TIMEOUT), serverClock)) {
+             KohaCirculationService client = new KohaCirculationService(TestSettings.demo(moving, moving.pin()), serverClock)) {
             PatronId id = ok(client.authenticate("01000016", "yoko1616"));
             Hold ready = ok(client.holds(id)).stream().filter(h -> h.status() == HoldStatus.READY).findFirst().orElseThrow();
             LocalDate lastDay = ready.pickupBy().orElseThrow();

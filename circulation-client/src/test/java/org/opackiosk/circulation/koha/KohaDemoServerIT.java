@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.core.platform.MutableClock;
@@ -22,38 +20,15 @@ import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.circulation.ItemState;
 import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.Library;
-import org.opackiosk.core.config.Secret;
-import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
 
 /** The kiosk's own Koha client against the real demo server process, over HTTPS with the pin. */
-class KohaDemoServerIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    private static ServerSettings settings(List<String> pins) {
-        return new ServerSettings(server.baseUrl(), pins, Optional.empty(), ServerSettings.AuthMethod.OAUTH2,
-                server.clientId(), new Secret(server.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
-    }
+class KohaDemoServerIT extends DemoServerFixture {
 
     @Test
     void readsLibrariesThroughThePinnedClient() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             CallResult<List<Library>> result = client.libraries();
 
             assertThat(result).isInstanceOf(CallResult.Ok.class);
@@ -66,7 +41,7 @@ class KohaDemoServerIT {
 
     @Test
     void readsThePatronCategoryOfTheStaffDemoPatronAndOfAnOrdinaryOne() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             // when
             CallResult<String> staff = client.patronCategory("01000014");
             CallResult<String> ordinary = client.patronCategory("01000001");
@@ -82,7 +57,7 @@ class KohaDemoServerIT {
 
     @Test
     void readsCataloguePagesRecordsAndItems() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             // when
             CataloguePage first = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 20)).value();
 
@@ -102,7 +77,7 @@ class KohaDemoServerIT {
 
     @Test
     void someDemoItemsAreOnLoanWithADueDate() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             CataloguePage page = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 100)).value();
 
             long onLoan = page.records().stream()
@@ -118,7 +93,7 @@ class KohaDemoServerIT {
 
     @Test
     void aCopySetAsideForAHoldShowsAsWaitingAndItsRecordCountsTheHold() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             // given the demo catalogue, where the first hold on a record with a copy on the shelf is trapped
             CataloguePage page = ((CallResult.Ok<CataloguePage>) client.cataloguePage(Optional.empty(), 1, 500)).value();
 
@@ -140,7 +115,7 @@ class KohaDemoServerIT {
     @Test
     void aWrongPinIsRefusedBeforeAnythingIsRead() {
         String wrongPin = "sha256/" + "A".repeat(43) + "=";
-        try (var client = new KohaCirculationService(settings(List.of(wrongPin)), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, wrongPin), Clock.systemUTC())) {
             assertThat(client.libraries()).isInstanceOf(CallResult.Unreachable.class);
             assertThat(client.cataloguePage(Optional.empty(), 1, 5)).isInstanceOf(CallResult.Unreachable.class);
         }
@@ -149,7 +124,7 @@ class KohaDemoServerIT {
     @Test
     void theBackupPinIsAcceptedWhenThePrimaryNoLongerMatches() {
         String retiredPin = "sha256/" + "B".repeat(43) + "=";
-        try (var client = new KohaCirculationService(settings(List.of(retiredPin, server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, retiredPin, server.pin()), Clock.systemUTC())) {
             assertThat(client.libraries()).isInstanceOf(CallResult.Ok.class);
         }
     }
@@ -160,10 +135,7 @@ class KohaDemoServerIT {
         MutableClock serverClock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
         try (DemoServer expiring = DemoServer.start(DemoServerOptions.defaults(otherDir)
                 .withClock(serverClock).withTokenLifetime(Duration.ofMinutes(5)));
-             var client = new KohaCirculationService(new ServerSettings(expiring.baseUrl(), List.of(expiring.pin()),
-                     Optional.empty(), ServerSettings.AuthMethod.OAUTH2, expiring.clientId(),
-                     new Secret(expiring.clientSecret()), ServerSettings.DEFAULT_CONNECT_TIMEOUT,
-                     ServerSettings.DEFAULT_RESPONSE_TIMEOUT), Clock.systemUTC())) {
+             var client = new KohaCirculationService(TestSettings.demo(expiring, expiring.pin()), Clock.systemUTC())) {
             assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
 
             // when the token runs out on the server while the client still holds it
@@ -176,7 +148,7 @@ class KohaDemoServerIT {
 
     @Test
     void aRevokedTokenIsRenewedOnceAndTheReadSucceeds() {
-        try (var client = new KohaCirculationService(settings(List.of(server.pin())), Clock.systemUTC())) {
+        try (var client = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.systemUTC())) {
             // given a token the client has cached
             assertThat(client.cataloguePage(Optional.empty(), 1, 1)).isInstanceOf(CallResult.Ok.class);
 

@@ -5,39 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.staff.ServerStatus;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
 
 /** The staff dashboard's server check against the real demo server over HTTPS: what staff see in each failure. */
-class KohaServerHealthIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+class KohaServerHealthIT extends DemoServerFixture {
 
     private static ServerSettings settings(URI url, String pin, String secret) {
         return new ServerSettings(url, List.of(pin), Optional.empty(), ServerSettings.AuthMethod.OAUTH2,
