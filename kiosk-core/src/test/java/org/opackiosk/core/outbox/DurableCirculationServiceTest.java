@@ -3,36 +3,20 @@ package org.opackiosk.core.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opackiosk.core.circulation.CallResult;
-import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.holds.HoldRequest;
 import org.opackiosk.core.loans.Loan;
 import org.opackiosk.core.patron.PatronId;
-import org.opackiosk.core.platform.ManualScheduler;
 
-class DurableCirculationServiceTest {
+class DurableCirculationServiceTest extends ReplayFixture {
 
-    private static final Instant T0 = Instant.parse("2026-11-23T05:05:00Z");
-
-    private final TestClock clock = new TestClock(T0);
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final FakeLibraryServer server = new FakeLibraryServer();
-    private final AtomicBoolean probeAnswers = new AtomicBoolean(true);
-    private final ConnectivityMonitor connectivity =
-            new ConnectivityMonitor(probeAnswers::get, scheduler, Duration.ofSeconds(30));
-    private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
-    private final Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> 0.999_999);
-    private final ReplayService replay = new ReplayService(outbox, server, connectivity, clock, scheduler, backoff,
-            ReplayService.DEFAULT_RETENTION);
     private final DurableCirculationService durable = new DurableCirculationService(server, outbox, replay);
 
     private PatronId taro;
@@ -41,11 +25,6 @@ class DurableCirculationServiceTest {
     void patron() {
         taro = server.addPatron("01000001", true);
         connectivity.probeNow();
-    }
-
-    private void advance(Duration d) {
-        clock.advance(d);
-        scheduler.advance(d);
     }
 
     private CallResult<List<Hold>> hold(String record) {

@@ -3,39 +3,19 @@ package org.opackiosk.core.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.connectivity.ConnectionState;
-import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
 import org.opackiosk.core.patron.PatronId;
-import org.opackiosk.core.platform.ManualScheduler;
 
-class ReplayServiceTest {
-
-    private static final Instant T0 = Instant.parse("2026-11-23T05:05:00Z");
-
-    private final TestClock clock = new TestClock(T0);
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final FakeLibraryServer server = new FakeLibraryServer();
-    private final AtomicBoolean probeAnswers = new AtomicBoolean(true);
-    private final ConnectivityMonitor connectivity =
-            new ConnectivityMonitor(probeAnswers::get, scheduler, Duration.ofSeconds(30));
-    private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
-    // full jitter at its top: delays are the whole ceiling, easy to reason about
-    private final Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), () -> 0.999_999);
-    // real elapsed time: moves with advance(), not when a test sets the wall clock
-    private final java.util.concurrent.atomic.AtomicLong elapsedNanos = new java.util.concurrent.atomic.AtomicLong();
-    private final ReplayService replay = new ReplayService(outbox, server, connectivity, clock, scheduler, backoff,
-            ReplayService.DEFAULT_RETENTION, elapsedNanos::get);
+class ReplayServiceTest extends ReplayFixture {
 
     private PatronId taro;
     private PatronId hanako;
@@ -45,12 +25,6 @@ class ReplayServiceTest {
         taro = server.addPatron("01000001", true);
         hanako = server.addPatron("01000003", false);
         connectivity.probeNow();
-    }
-
-    private void advance(Duration d) {
-        clock.advance(d);
-        elapsedNanos.addAndGet(d.toNanos());
-        scheduler.advance(d);
     }
 
     private static Operation hold(String card, String record) {
