@@ -12,35 +12,20 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.provisioning.DemoServerFixture;
 import org.opackiosk.provisioning.KioskCtl;
 import org.opackiosk.provisioning.ServerCa;
 
 import picocli.CommandLine;
 
-class CatalogueCommandIT {
+class CatalogueCommandIT extends DemoServerFixture {
 
-    @TempDir
-    static Path serverDir;
     @TempDir
     static Path work;
-
-    static DemoServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(serverDir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private record Run(int exit, String out, String err) {
     }

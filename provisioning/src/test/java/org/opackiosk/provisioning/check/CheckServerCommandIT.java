@@ -13,36 +13,18 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.provisioning.DemoServerFixture;
 import org.opackiosk.provisioning.KioskCtl;
 
 import picocli.CommandLine;
 
 /** kioskctl check-server against the real demo server over HTTPS. */
-class CheckServerCommandIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
+class CheckServerCommandIT extends DemoServerFixture {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private int run(String... extra) {
         List<String> args = new ArrayList<>(List.of("check-server", "--url", server.baseUrl().toString(),

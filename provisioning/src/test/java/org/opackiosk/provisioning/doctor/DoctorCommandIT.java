@@ -18,13 +18,10 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.core.staff.StaffPinHash;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.provisioning.DemoServerFixture;
 import org.opackiosk.provisioning.KioskCtl;
 import org.opackiosk.provisioning.enroll.EnrollCommand;
 import org.opackiosk.provisioning.enroll.EnrollCommandAccess;
@@ -36,28 +33,13 @@ import picocli.CommandLine;
  * files, a kiosk enrolled with the real demo server, and canned answers of timedatectl, df and
  * systemctl. Accounts map the kiosk's user to whoever runs the test, so no chown is needed.
  */
-class DoctorCommandIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
+class DoctorCommandIT extends DemoServerFixture {
 
     @TempDir
     Path root;
 
     private final StringWriter out = new StringWriter();
     private final Map<String, CommandRunner.Result> answers = new HashMap<>();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private int uid() throws IOException {
         return (Integer) Files.getAttribute(root, "unix:uid");

@@ -13,16 +13,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.core.config.ConfigLoader;
 import org.opackiosk.core.config.ConfigResult;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.ServerSettings;
-import org.opackiosk.demo.DemoServer;
-import org.opackiosk.demo.DemoServerOptions;
+import org.opackiosk.provisioning.DemoServerFixture;
 import org.opackiosk.provisioning.KioskCtl;
 import org.opackiosk.provisioning.ServerCa;
 import org.opackiosk.provisioning.cli.Terminal;
@@ -30,12 +27,7 @@ import org.opackiosk.provisioning.cli.Terminal;
 import picocli.CommandLine;
 
 /** kioskctl enroll against the real demo server over HTTPS, writing into a temp folder. */
-class EnrollCommandIT {
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
+class EnrollCommandIT extends DemoServerFixture {
 
     @TempDir
     Path dir;
@@ -43,16 +35,6 @@ class EnrollCommandIT {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<String> owners = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private Path config() {
         return dir.resolve("etc").resolve("kiosk.toml");
