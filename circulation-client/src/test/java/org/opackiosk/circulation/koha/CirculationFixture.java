@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.opackiosk.circulation.testing.FakeKoha;
@@ -21,6 +24,8 @@ abstract class CirculationFixture {
     static final String ALL_CAPABILITIES = """
             {"capabilities":["ordered_series_holds","hold_contact_method","dismiss_cancelled_holds","identity_check",
             "renewal_due_date"]}""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final TestCertificates.Issued cert = TestCertificates.localhost();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T01:00:00Z"), TOKYO);
@@ -58,6 +63,15 @@ abstract class CirculationFixture {
                 .filter(r -> !r.path().equals(FakeKoha.TOKEN_PATH) && !r.path().equals(CAPABILITIES))
                 .map(r -> r.method() + " " + r.path() + (r.rawQuery() == null ? "" : "?" + r.rawQuery()))
                 .toList();
+    }
+
+    /** A request body as sent, parsed. */
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     static String patronJson(String email) {

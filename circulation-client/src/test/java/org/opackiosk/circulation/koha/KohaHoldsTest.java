@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +27,6 @@ import org.opackiosk.core.holds.HoldStatus;
 /** Holds, cancelled holds, placing, cancelling and changing holds against a scripted Koha. */
 class KohaHoldsTest extends CirculationFixture {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOLDS = "/api/v1/patrons/42/holds";
     private static final String DETAILS = "/api/v1/contrib/opackiosk/patrons/42/hold_details";
     private static final String PLACE = "/api/v1/holds";
@@ -46,14 +42,6 @@ class KohaHoldsTest extends CirculationFixture {
               "status":"W","waiting_date":"2026-03-30","expiration_date":"2026-04-06","biblio":{"biblio_id":104,"title":"それから"}}]""";
     private static final String PLACED = """
             {"hold_id":9,"patron_id":42,"biblio_id":101,"pickup_library_id":"CEN","hold_date":"2026-04-01","priority":4,"status":null}""";
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void holdsHaveStatusQueuePositionDeadlineAndTheExtensionsContactMethodAndSeries() {

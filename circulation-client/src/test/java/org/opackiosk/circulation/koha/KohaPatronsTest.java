@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.opackiosk.circulation.testing.FakeKoha;
@@ -30,20 +29,11 @@ import org.opackiosk.core.patron.SuspensionCategory;
 /** Patron login, lookup, summary, passwords and e-mail against a scripted Koha. */
 class KohaPatronsTest extends CirculationFixture {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALIDATION = "/api/v1/auth/password/validation";
     private static final String PATRONS = "/api/v1/patrons";
     private static final String PATRON_42 = "/api/v1/patrons/42";
     private static final String PASSWORD = "/api/v1/patrons/42/password";
     private static final String PASSWORD_TEXT = "pw1234";
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void authenticateSendsTheCardAsIdentifierAndReturnsThePatronId() {
