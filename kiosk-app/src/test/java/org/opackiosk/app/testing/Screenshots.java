@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
+import javafx.beans.InvalidationListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -92,19 +95,43 @@ public final class Screenshots {
         }
     }
 
+    /** How long the window system may take to tell the scene its new size (a busy machine takes its time). */
+    private static final long RESIZE_TIMEOUT_SECONDS = 30;
+
     public static void resize(Stage stage, Size size) {
+        // The scene learns its new size from the window system's resize event, which may come after setWidth and
+        // setHeight return: wait for that event (not for a time), then lay out.
+        CountDownLatch sized = new CountDownLatch(1);
+        InvalidationListener check = o -> {
+            if (stage.getScene().getWidth() == size.width() && stage.getScene().getHeight() == size.height()) {
+                sized.countDown();
+            }
+        };
         Fx.run(() -> {
+            stage.getScene().widthProperty().addListener(check);
+            stage.getScene().heightProperty().addListener(check);
             // Kept inside the headless screen (1920×1920): Monocle cannot paint a window that sticks out.
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(size.width());
             stage.setHeight(size.height());
+            check.invalidated(null);
         });
+        try {
+            if (!sized.await(RESIZE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the scene is " + stage.getScene().getWidth() + "×"
+                        + stage.getScene().getHeight() + ", not " + size.width() + "×" + size.height());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            Fx.run(() -> {
+                stage.getScene().widthProperty().removeListener(check);
+                stage.getScene().heightProperty().removeListener(check);
+            });
+        }
         // A second pulse: layouts that re-arrange on a width change (portrait / landscape) settle in the next one.
         Fx.run(() -> stage.getScene().getRoot().layout());
-        if (stage.getScene().getWidth() != size.width() || stage.getScene().getHeight() != size.height()) {
-            throw new IllegalStateException("the scene is " + stage.getScene().getWidth() + "×"
-                    + stage.getScene().getHeight() + ", not " + size.width() + "×" + size.height());
-        }
     }
 }
