@@ -2,36 +2,16 @@ package org.opackiosk.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.opackiosk.core.platform.MutableClock;
 
 class LoginThrottleTest {
 
-    private static final class FakeClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T05:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T05:00:00Z"), ZoneOffset.UTC);
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -54,16 +34,16 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure("01000001");
         }
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(throttle.waitBeforeNextAttempt("01000001")).isZero();
         // when
         Duration sixth = throttle.recordFailure("01000001");
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         Duration seventh = throttle.recordFailure("01000001");
         // then
         assertThat(sixth).isEqualTo(Duration.ofMinutes(1));
         assertThat(seventh).isEqualTo(Duration.ofMinutes(2));
-        clock.now = clock.now.plusSeconds(100);
+        clock.advance(Duration.ofSeconds(100));
         assertThat(throttle.waitBeforeNextAttempt("01000001")).isEqualTo(Duration.ofSeconds(20));
     }
 
