@@ -3,8 +3,6 @@ package org.opackiosk.provisioning.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,45 +16,31 @@ import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.provisioning.DemoServerFixture;
 import org.opackiosk.provisioning.KioskCtl;
+import org.opackiosk.provisioning.KioskctlRun;
 import org.opackiosk.provisioning.ServerCa;
-
-import picocli.CommandLine;
 
 class CatalogueCommandIT extends DemoServerFixture {
 
     @TempDir
     static Path work;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run kioskctl(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = KioskCtl.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void syncsThenSearchesTheDemoCatalogue() throws IOException {
         Path index = work.resolve("catalogue");
         // when
-        Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
+        KioskctlRun sync = KioskctlRun.of("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
                 "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString());
         // then
         assertThat(sync.exit()).as(sync.err()).isZero();
         assertThat(sync.out()).contains("Rebuild complete");
         // when: a second sync only updates
-        Run again = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
+        KioskctlRun again = KioskctlRun.of("catalogue", "sync", "--url", server.baseUrl().toString(), "--pin", server.pin(),
                 "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString(),
                 "--format", "marc-in-json");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("Update complete");
 
-        Run search = kioskctl("catalogue", "search", "--index", index.toString(), "--json", "--limit", "3", "の");
+        KioskctlRun search = KioskctlRun.of("catalogue", "search", "--index", index.toString(), "--json", "--limit", "3", "の");
         assertThat(search.exit()).isZero();
         JsonNode answer = new ObjectMapper().readTree(search.out());
         assertThat(answer.get("total").asLong()).isPositive();
@@ -65,7 +49,7 @@ class CatalogueCommandIT extends DemoServerFixture {
 
         Path queries = work.resolve("queries.txt");
         Files.write(queries, List.of("の", "AND \"*", "", "9784000000000"));
-        Run batch = kioskctl("catalogue", "search", "--index", index.toString(), "--queries", queries.toString());
+        KioskctlRun batch = KioskctlRun.of("catalogue", "search", "--index", index.toString(), "--queries", queries.toString());
         assertThat(batch.exit()).isZero();
         List<String> lines = batch.out().lines().toList();
         assertThat(lines).hasSize(3);
@@ -82,12 +66,12 @@ class CatalogueCommandIT extends DemoServerFixture {
         Path ca = ServerCa.writePem(server.baseUrl(), work.resolve("library-ca.pem"));
         Path index = work.resolve("catalogue-ca");
         // when
-        Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", ca.toString(),
+        KioskctlRun sync = KioskctlRun.of("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", ca.toString(),
                 "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index", index.toString());
         // then
         assertThat(sync.exit()).as(sync.err()).isZero();
         assertThat(sync.out()).contains("Rebuild complete");
-        Run search = kioskctl("catalogue", "search", "--index", index.toString(), "--json", "--limit", "1", "の");
+        KioskctlRun search = KioskctlRun.of("catalogue", "search", "--index", index.toString(), "--json", "--limit", "1", "の");
         assertThat(new ObjectMapper().readTree(search.out()).get("total").asLong()).isPositive();
     }
 
@@ -97,7 +81,7 @@ class CatalogueCommandIT extends DemoServerFixture {
         try (DemoServer other = DemoServer.start(DemoServerOptions.defaults(work.resolve("other-server")))) {
             Path wrong = ServerCa.writePem(other.baseUrl(), work.resolve("other-ca.pem"));
             // when
-            Run sync = kioskctl("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", wrong.toString(),
+            KioskctlRun sync = KioskctlRun.of("catalogue", "sync", "--url", server.baseUrl().toString(), "--ca", wrong.toString(),
                     "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--index",
                     work.resolve("catalogue-wrong-ca").toString());
             // then
@@ -109,14 +93,14 @@ class CatalogueCommandIT extends DemoServerFixture {
 
     @Test
     void searchingWithoutAnIndexSaysWhatToDo() {
-        Run run = kioskctl("catalogue", "search", "--index", work.resolve("nothing").toString(), "こころ");
+        KioskctlRun run = KioskctlRun.of("catalogue", "search", "--index", work.resolve("nothing").toString(), "こころ");
         assertThat(run.exit()).isEqualTo(KioskCtl.EXIT_INVALID);
         assertThat(run.err()).contains("kioskctl catalogue sync");
     }
 
     @Test
     void anUnreachableServerStopsTheSyncWithExitOne() {
-        Run run = kioskctl("catalogue", "sync", "--url", "https://127.0.0.1:1", "--pin", server.pin(),
+        KioskctlRun run = KioskctlRun.of("catalogue", "sync", "--url", "https://127.0.0.1:1", "--pin", server.pin(),
                 "--client-id", "x", "--client-secret", "y", "--index", work.resolve("unreached").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("resumes");

@@ -17,6 +17,7 @@ import org.opackiosk.core.device.Slips;
 import org.opackiosk.device.printer.EscPosEncoder;
 import org.opackiosk.device.printer.EscPosStatus;
 import org.opackiosk.device.testing.SocatPty;
+import org.opackiosk.provisioning.KioskctlRun;
 
 /**
  * {@code kioskctl printer test --serial} against a real pseudo-terminal pair (socat): the command opens the
@@ -83,7 +84,7 @@ class PrinterTestCommandIT {
             CompletableFuture<byte[]> received = printer(pty, statusRequests.length * 2 + expected.length,
                     READY, READY, READY, READY);
 
-            Kioskctl run = Kioskctl.run("printer", "test", "--serial", port, "--baud", "19200");
+            KioskctlRun run = KioskctlRun.of("printer", "test", "--serial", port, "--baud", "19200");
 
             assertThat(run.exit()).as(run.err()).isZero();
             // the printer was asked for its status, printer then paper, got the slip byte for byte, and was asked
@@ -101,7 +102,7 @@ class PrinterTestCommandIT {
             byte[] statusRequests = concat(EscPosStatus.PRINTER, EscPosStatus.PAPER);
             CompletableFuture<byte[]> received = printer(pty, statusRequests.length, READY, PAPER_END);
 
-            Kioskctl run = Kioskctl.run("printer", "test", "--serial", port);
+            KioskctlRun run = KioskctlRun.of("printer", "test", "--serial", port);
 
             assertThat(run.exit()).isEqualTo(ScannerCommand.EXIT_DEVICE).isEqualTo(1);
             assertThat(run.err()).contains("Not printed: the printer is out of paper").contains(port);

@@ -16,6 +16,7 @@ import org.opackiosk.core.device.Slips;
 import org.opackiosk.device.printer.EscPosEncoder;
 import org.opackiosk.device.scanner.camera.BarcodeDecoder;
 import org.opackiosk.provisioning.KioskCtl;
+import org.opackiosk.provisioning.KioskctlRun;
 
 class PrinterTestCommandTest {
 
@@ -28,7 +29,7 @@ class PrinterTestCommandTest {
         Path lp0 = Files.createFile(dir.resolve("lp0"));
 
         // when
-        Kioskctl run = Kioskctl.run("printer", "test", "--device", lp0.toString());
+        KioskctlRun run = KioskctlRun.of("printer", "test", "--device", lp0.toString());
 
         // then
         assertThat(run.exit()).as(run.err()).isZero();
@@ -41,7 +42,7 @@ class PrinterTestCommandTest {
     void a58mmPrinterGetsTheNarrowEncoding() throws IOException {
         Path lp0 = Files.createFile(dir.resolve("lp0"));
 
-        Kioskctl run = Kioskctl.run("printer", "test", "--device", lp0.toString(), "--paper-width-mm", "58");
+        KioskctlRun run = KioskctlRun.of("printer", "test", "--device", lp0.toString(), "--paper-width-mm", "58");
 
         assertThat(run.exit()).as(run.err()).isZero();
         byte[] expected = new EscPosEncoder(58).encode(Slips.printerTest("ESC/POS printer on device " + lp0, KioskVersion.current()));
@@ -54,7 +55,7 @@ class PrinterTestCommandTest {
     void pngWritesTheSlipAsAPictureWithAReadableQrCode() throws IOException {
         Path png = dir.resolve("slip.png");
 
-        Kioskctl run = Kioskctl.run("printer", "test", "--png", png.toString());
+        KioskctlRun run = KioskctlRun.of("printer", "test", "--png", png.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
@@ -66,7 +67,7 @@ class PrinterTestCommandTest {
 
     @Test
     void aPrinterThatIsNotThereIsNamedAndExitsOne() {
-        Kioskctl run = Kioskctl.run("printer", "test", "--device", dir.resolve("lp9").toString());
+        KioskctlRun run = KioskctlRun.of("printer", "test", "--device", dir.resolve("lp9").toString());
 
         assertThat(run.exit()).isEqualTo(ScannerCommand.EXIT_DEVICE);
         assertThat(run.err()).contains("Not printed").contains("offline").contains("lp9");
@@ -74,7 +75,7 @@ class PrinterTestCommandTest {
 
     @Test
     void exactlyOneTargetIsNeeded() {
-        assertThat(Kioskctl.run("printer", "test").exit()).isEqualTo(KioskCtl.EXIT_INVALID);
-        assertThat(Kioskctl.run("printer", "test", "--png", "a.png", "--device", "b").exit()).isEqualTo(KioskCtl.EXIT_INVALID);
+        assertThat(KioskctlRun.of("printer", "test").exit()).isEqualTo(KioskCtl.EXIT_INVALID);
+        assertThat(KioskctlRun.of("printer", "test", "--png", "a.png", "--device", "b").exit()).isEqualTo(KioskCtl.EXIT_INVALID);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.device.testing.SharedData;
 import org.opackiosk.device.testing.TestImages;
+import org.opackiosk.provisioning.KioskctlRun;
 
 class ScanImageCommandTest {
 
@@ -47,7 +48,7 @@ class ScanImageCommandTest {
         Path missing = dir.resolve("missing.png");
 
         // when
-        Kioskctl run = Kioskctl.run("scan-image", "--json", card.toString(), book.toString(), qr.toString(), blank.toString(),
+        KioskctlRun run = KioskctlRun.of("scan-image", "--json", card.toString(), book.toString(), qr.toString(), blank.toString(),
                 text.toString(), missing.toString());
 
         // then: one line per file, in order
@@ -75,7 +76,7 @@ class ScanImageCommandTest {
     void plainOutputIsOneLinePerFileAndExitsZeroWhenAllWereRead() throws IOException {
         Path code39 = png("code39.png", TestImages.frame(BarcodeFormat.CODE_39, "ABC-123"));
 
-        Kioskctl run = Kioskctl.run("scan-image", code39.toString());
+        KioskctlRun run = KioskctlRun.of("scan-image", code39.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(code39 + ": CODE39 ABC-123" + System.lineSeparator());
@@ -93,7 +94,7 @@ class ScanImageCommandTest {
         List<String> args = new ArrayList<>(List.of("scan-image", "--json"));
         images.forEach(p -> args.add(p.toString()));
 
-        Kioskctl run = Kioskctl.run(args.toArray(String[]::new));
+        KioskctlRun run = KioskctlRun.of(args.toArray(String[]::new));
 
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(images.size());

@@ -1,22 +1,20 @@
-package org.opackiosk.provisioning.devices;
+package org.opackiosk.provisioning;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.opackiosk.provisioning.KioskCtl;
-
 import picocli.CommandLine;
 
-/** Runs kioskctl in-process with its own writers. */
-record Kioskctl(int exit, String out, String err) {
+/** One run of kioskctl in-process, with its own writers: its exit code and what it wrote. */
+public record KioskctlRun(int exit, String out, String err) {
 
-    static Kioskctl run(String... args) {
+    public static KioskctlRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = KioskCtl.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args);
-        return new Kioskctl(exit, out.toString(), err.toString());
+        return new KioskctlRun(exit, out.toString(), err.toString());
     }
 }
