@@ -1,6 +1,7 @@
 package org.opackiosk.app.fx;
 
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -10,6 +11,8 @@ import javafx.scene.layout.Region;
 
 /** Small factories for the kiosk's recurring controls, so every screen looks and behaves alike. */
 public final class Controls {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private Controls() {
     }
@@ -36,6 +39,24 @@ public final class Controls {
         button.setMinWidth(Region.USE_PREF_SIZE);
         // Touch screens have no keyboard focus to show; a focus ring left on the last button touched only confuses.
         button.setFocusTraversable(false);
+        return button;
+    }
+
+    /**
+     * One button of a row of choices (pickup library, contact method). The chosen one is filled and carries a check
+     * mark: not by colour alone. Never cut to 予….
+     */
+    public static Button choice(String text, String id, boolean chosen, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add("choice");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setFocusTraversable(false);
+        button.setId(id);
+        button.pseudoClassStateChanged(CURRENT, chosen);
+        if (chosen) {
+            button.setGraphic(Icons.icon(Icons.Glyph.CHECK));
+        }
+        button.setOnAction(e -> action.run());
         return button;
     }
 

@@ -139,21 +139,21 @@ public final class CartScreen {
         choices.getChildren().clear();
         choices.getChildren().add(text(l10n.get("hold.pickup"), "confirm-detail"));
         for (Library lib : vm.pickupLibraries()) {
-            choices.getChildren().add(choice(lib.name(), "cartPickup-" + lib.id(), lib.id().equals(vm.pickupProperty().get()),
-                    () -> vm.choosePickup(lib.id())));
+            choices.getChildren().add(Controls.choice(lib.name(), "cartPickup-" + lib.id(),
+                    lib.id().equals(vm.pickupProperty().get()), () -> vm.choosePickup(lib.id())));
         }
         if (!vm.contactChoices().isEmpty()) {
             choices.getChildren().add(text(l10n.get("hold.contact"), "confirm-detail"));
             for (ContactMethod m : vm.contactChoices()) {
-                choices.getChildren().add(choice(l10n.get("contact." + m.name().toLowerCase(Locale.ROOT)),
+                choices.getChildren().add(Controls.choice(l10n.get("contact." + m.name().toLowerCase(Locale.ROOT)),
                         "cartContact-" + m.name().toLowerCase(Locale.ROOT), m == vm.contactProperty().get(), () -> vm.chooseContact(m)));
             }
         }
     }
 
     private Node row(Entry e, int n) {
-        Button tick = choice(l10n.get(e.tickedProperty().get() ? "cart.ticked" : "cart.unticked"), "cartTick-" + e.recordId(),
-                e.tickedProperty().get(), () -> {
+        Button tick = Controls.choice(l10n.get(e.tickedProperty().get() ? "cart.ticked" : "cart.unticked"),
+                "cartTick-" + e.recordId(), e.tickedProperty().get(), () -> {
                     e.tickedProperty().set(!e.tickedProperty().get());
                     rebuild();
                 });
@@ -184,20 +184,6 @@ public final class CartScreen {
         VBox box = new VBox(row, actions);
         box.getStyleClass().addAll("record-row", "patron-row");
         return box;
-    }
-
-    private static Button choice(String text, String id, boolean current, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("choice");
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to 予…
-        b.setFocusTraversable(false);
-        b.setId(id);
-        b.pseudoClassStateChanged(CURRENT, current);
-        if (current) {
-            b.setGraphic(Icons.icon(Glyph.CHECK));
-        }
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private static Label text(String s, String... styles) {

@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.opackiosk.app.fx.Controls;
-import org.opackiosk.app.fx.Icons;
 import org.opackiosk.app.fx.Icons.Glyph;
 import org.opackiosk.app.holds.HoldViewModel.Step;
 import org.opackiosk.app.i18n.Localization;
@@ -27,8 +25,6 @@ import org.opackiosk.core.holds.ContactMethod;
  * pickup library and the place in the queue, and the way back to where the patron came from.
  */
 public final class HoldScreen {
-
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final HoldViewModel vm;
     private final Localization l10n;
@@ -97,29 +93,14 @@ public final class HoldScreen {
     private void redrawChoices() {
         libraries.getChildren().clear();
         for (Library lib : vm.pickupLibraries()) {
-            libraries.getChildren().add(choice(lib.name(), "pickup-" + lib.id(), lib.id().equals(vm.pickupProperty().get()),
-                    () -> vm.choosePickup(lib.id())));
+            libraries.getChildren().add(Controls.choice(lib.name(), "pickup-" + lib.id(),
+                    lib.id().equals(vm.pickupProperty().get()), () -> vm.choosePickup(lib.id())));
         }
         contacts.getChildren().clear();
         for (ContactMethod m : vm.contactChoices()) {
-            contacts.getChildren().add(choice(l10n.get("contact." + m.name().toLowerCase(Locale.ROOT)),
+            contacts.getChildren().add(Controls.choice(l10n.get("contact." + m.name().toLowerCase(Locale.ROOT)),
                     "contact-" + m.name().toLowerCase(Locale.ROOT), m == vm.contactProperty().get(), () -> vm.chooseContact(m)));
         }
-    }
-
-    // The chosen one is filled and carries a check mark: not by colour alone.
-    private static Button choice(String text, String id, boolean current, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("choice");
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to 予…
-        b.setFocusTraversable(false);
-        b.setId(id);
-        b.pseudoClassStateChanged(CURRENT, current);
-        if (current) {
-            b.setGraphic(Icons.icon(Glyph.CHECK));
-        }
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** Adds a print button (レシートを印刷) to the confirmation, above the way back; returns this screen. */

@@ -320,14 +320,8 @@ public final class MyPageScreen {
                 libraries.getStyleClass().add("choice-row");
                 libraries.setAlignment(Pos.CENTER);
                 for (Library lib : vm.pickupLibraries()) {
-                    Button b = Controls.button(javafx.beans.binding.Bindings.createStringBinding(lib::name), null, "choice");
-                    b.setId("pickup-" + lib.id());
-                    boolean current = lib.id().equals(ch.hold().pickupLibraryId());
-                    b.pseudoClassStateChanged(CURRENT, current);
-                    if (current) {
-                        b.setGraphic(org.opackiosk.app.fx.Icons.icon(Glyph.CHECK));
-                    }
-                    b.setOnAction(e -> vm.changePickup(lib.id()));
+                    Button b = Controls.choice(lib.name(), "pickup-" + lib.id(), lib.id().equals(ch.hold().pickupLibraryId()),
+                            () -> vm.changePickup(lib.id()));
                     b.disableProperty().bind(vm.busyProperty());
                     libraries.getChildren().add(b);
                 }
@@ -338,14 +332,8 @@ public final class MyPageScreen {
                     contacts.getStyleClass().add("choice-row");
                     contacts.setAlignment(Pos.CENTER);
                     for (ContactMethod m : vm.contactChoices()) {
-                        Button b = Controls.button(javafx.beans.binding.Bindings.createStringBinding(() -> contact(m)), null, "choice");
-                        b.setId("contact-" + m.name().toLowerCase(Locale.ROOT));
-                        boolean current = m == ch.hold().contactMethod();
-                        b.pseudoClassStateChanged(CURRENT, current);
-                        if (current) {
-                            b.setGraphic(org.opackiosk.app.fx.Icons.icon(Glyph.CHECK));
-                        }
-                        b.setOnAction(e -> vm.changeContact(m));
+                        Button b = Controls.choice(contact(m), "contact-" + m.name().toLowerCase(Locale.ROOT),
+                                m == ch.hold().contactMethod(), () -> vm.changeContact(m));
                         b.disableProperty().bind(vm.busyProperty());
                         contacts.getChildren().add(b);
                     }
