@@ -90,17 +90,8 @@ public final class EmailScreen {
     }
 
     private Node edit() {
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.key(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.backspace();
-            }
-        }, "mail", List.of(KeyboardLayout.ABC, KeyboardLayout.SYMBOLS, KeyboardLayout.DIGITS));
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, OnScreenKeyboard.Listener.of(vm::key, vm::backspace), "mail",
+                List.of(KeyboardLayout.ABC, KeyboardLayout.SYMBOLS, KeyboardLayout.DIGITS));
         vm.stepProperty().addListener((obs, old, now) -> keyboard.reset());
         Label prompt = Controls.label(l10n.text("email.prompt"), "confirm-question");
         Label field = Controls.label(vm.typedProperty(), "entry-field", "email-field");

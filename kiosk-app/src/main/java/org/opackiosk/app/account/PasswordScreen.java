@@ -36,17 +36,7 @@ public final class PasswordScreen {
         this.l10n = Objects.requireNonNull(l10n, "l10n");
         root.getStyleClass().addAll("patron-screen", "password");
 
-        OnScreenKeyboard.Listener keys = new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.key(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.backspace();
-            }
-        };
+        OnScreenKeyboard.Listener keys = OnScreenKeyboard.Listener.of(vm::key, vm::backspace);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, keys, "pw", List.of(KeyboardLayout.ABC, KeyboardLayout.DIGITS));
         NumericPad pad = new NumericPad(l10n, keys, vm::clearInput, "pwpad");
         var numeric = Bindings.createBooleanBinding(() -> vm.stepProperty().get().numeric(), vm.stepProperty());

@@ -3,6 +3,7 @@ package org.opackiosk.app.keyboard;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +33,23 @@ public final class OnScreenKeyboard {
         void typed(String text);
 
         void backspace();
+
+        /** The usual listener: typed text to {@code typed}, backspace to {@code backspace} (a view model's methods). */
+        static Listener of(Consumer<String> typed, Runnable backspace) {
+            Objects.requireNonNull(typed, "typed");
+            Objects.requireNonNull(backspace, "backspace");
+            return new Listener() {
+                @Override
+                public void typed(String text) {
+                    typed.accept(text);
+                }
+
+                @Override
+                public void backspace() {
+                    backspace.run();
+                }
+            };
+        }
     }
 
     /**

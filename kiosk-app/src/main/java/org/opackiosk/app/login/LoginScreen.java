@@ -36,17 +36,8 @@ public final class LoginScreen {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.l10n = Objects.requireNonNull(l10n, "l10n");
         root.getStyleClass().addAll("patron-screen", "login");
-        keyboard = new OnScreenKeyboard(l10n, new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.passwordKey(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.passwordBackspace();
-            }
-        }, "password", List.of(KeyboardLayout.ABC, KeyboardLayout.DIGITS));
+        keyboard = new OnScreenKeyboard(l10n, OnScreenKeyboard.Listener.of(vm::passwordKey, vm::passwordBackspace), "password",
+                List.of(KeyboardLayout.ABC, KeyboardLayout.DIGITS));
         Node card = cardStep();
         Node password = passwordStep();
         Controls.showWhen(card, vm.stepProperty().isEqualTo(Step.CARD));
@@ -73,17 +64,7 @@ public final class LoginScreen {
         next.disableProperty().bind(vm.cardDigitsProperty().isEmpty());
         VBox fields = column(title, hint, digits, error, next);
 
-        NumericPad pad = new NumericPad(l10n, new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.cardKey(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.cardBackspace();
-            }
-        }, vm::cardClear, "card");
+        NumericPad pad = new NumericPad(l10n, OnScreenKeyboard.Listener.of(vm::cardKey, vm::cardBackspace), vm::cardClear, "card");
         AdaptiveBox box = new AdaptiveBox(SIDE_BY_SIDE_FROM, fields, pad.node());
         box.getStyleClass().add("patron-columns");
         return box;

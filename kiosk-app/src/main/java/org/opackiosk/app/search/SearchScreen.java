@@ -237,18 +237,8 @@ public final class SearchScreen {
 
     /** The one on-screen keyboard with the search's layouts; the view model may choose the layout (123 for an ISBN). */
     private Node keyboard() {
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.press(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.backspace();
-            }
-        }, "search", List.of(KeyboardLayout.KANA, KeyboardLayout.ABC, KeyboardLayout.NUMBERS),
-                OnScreenKeyboard.Extras.words(vm::clearField));
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(l10n, OnScreenKeyboard.Listener.of(vm::press, vm::backspace), "search",
+                List.of(KeyboardLayout.KANA, KeyboardLayout.ABC, KeyboardLayout.NUMBERS), OnScreenKeyboard.Extras.words(vm::clearField));
         keyboard.layoutProperty().set(vm.layoutProperty().get());
         vm.layoutProperty().addListener((obs, old, now) -> keyboard.layoutProperty().set(now));
         keyboard.layoutProperty().addListener((obs, old, now) -> vm.useLayout(now));

@@ -83,17 +83,7 @@ public final class StaffEntryScreen {
             submit.setManaged(false);
             return fields;
         }
-        NumericPad pad = new NumericPad(l10n, new OnScreenKeyboard.Listener() {
-            @Override
-            public void typed(String text) {
-                vm.key(text);
-            }
-
-            @Override
-            public void backspace() {
-                vm.backspace();
-            }
-        }, vm::clearPin, "staffPin");
+        NumericPad pad = new NumericPad(l10n, OnScreenKeyboard.Listener.of(vm::key, vm::backspace), vm::clearPin, "staffPin");
         pad.node().disableProperty().bind(vm.lockedProperty().or(vm.checkingProperty()));
         AdaptiveBox box = new AdaptiveBox(SIDE_BY_SIDE_FROM, fields, pad.node());
         box.getStyleClass().add("patron-columns");
