@@ -227,13 +227,10 @@ public final class CartViewModel {
                 busy.set(false);
                 if (c.libraries() instanceof CallResult.Ok<List<Library>> ok) {
                     pickupLibraries.setAll(ok.value().stream().filter(Library::pickupLocation).toList());
-                    pickup.set(pickupLibraries.stream().map(Library::id).filter(kioskBranchId::equals).findFirst()
-                            .orElse(pickupLibraries.isEmpty() ? null : pickupLibraries.get(0).id()));
+                    pickup.set(HoldChoices.firstPickup(pickupLibraries, kioskBranchId));
                 }
-                contactChoices.setAll(!c.capabilities().contains(Capability.HOLD_CONTACT_METHOD) ? List.of()
-                        : hasEmail ? List.of(ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.NONE)
-                        : List.of(ContactMethod.PHONE, ContactMethod.NONE));
-                contact.set(hasEmail ? ContactMethod.EMAIL : ContactMethod.PHONE);
+                contactChoices.setAll(HoldChoices.contactMethods(c.capabilities(), hasEmail));
+                contact.set(HoldChoices.firstContact(hasEmail));
                 seriesOffered.set(c.capabilities().contains(Capability.ORDERED_SERIES_HOLDS));
                 inOrder.set((inOrder.get() || inOrderWanted) && seriesOffered.get());
                 inOrderWanted = false;

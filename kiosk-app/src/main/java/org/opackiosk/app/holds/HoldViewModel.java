@@ -152,13 +152,9 @@ public final class HoldViewModel {
         }
         List<Library> choices = libs.value().stream().filter(Library::pickupLocation).toList();
         pickupLibraries.setAll(choices.isEmpty() ? libs.value() : choices);
-        pickup.set(pickupLibraries.stream().map(Library::id).filter(kioskBranchId::equals).findFirst()
-                .orElse(pickupLibraries.get(0).id()));
-        if (p.capabilities().contains(Capability.HOLD_CONTACT_METHOD)) {
-            contactChoices.setAll(hasEmail ? List.of(ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.NONE)
-                    : List.of(ContactMethod.PHONE, ContactMethod.NONE));
-        }
-        contact.set(hasEmail ? ContactMethod.EMAIL : ContactMethod.PHONE);
+        pickup.set(HoldChoices.firstPickup(pickupLibraries, kioskBranchId));
+        contactChoices.setAll(HoldChoices.contactMethods(p.capabilities(), hasEmail));
+        contact.set(HoldChoices.firstContact(hasEmail));
         step.set(Step.CHOOSE);
     }
 

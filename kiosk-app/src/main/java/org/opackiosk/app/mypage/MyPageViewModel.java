@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.opackiosk.app.holds.HoldChoices;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.i18n.Text;
 import org.opackiosk.app.offline.OfflineFeature;
@@ -257,12 +258,8 @@ public final class MyPageViewModel {
 
     /** Contact methods the patron may choose: e-mail only with an address; none without the capability. */
     public List<ContactMethod> contactChoices() {
-        if (!capabilities.contains(Capability.HOLD_CONTACT_METHOD)) {
-            return List.of();
-        }
         boolean hasEmail = session.current().map(p -> p.summary().email().isPresent()).orElse(false);
-        return hasEmail ? List.of(ContactMethod.EMAIL, ContactMethod.PHONE, ContactMethod.NONE)
-                : List.of(ContactMethod.PHONE, ContactMethod.NONE);
+        return HoldChoices.contactMethods(capabilities, hasEmail);
     }
 
     // ---- cancelled holds
