@@ -27,6 +27,15 @@ public final class Controls {
         return label;
     }
 
+    /** A label with fixed words (a row's title, a hint); wraps rather than cutting words off with "…". */
+    public static Label text(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(styleClasses);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** A touch button with a glyph before its words. */
     public static Button button(ObservableValue<String> text, Icons.Glyph glyph, String... styleClasses) {
         Button button = new Button();

@@ -121,15 +121,16 @@ public final class CartScreen {
         list.getChildren().clear();
         if (vm.stepProperty().get() == Step.DONE) {
             for (CartViewModel.Outcome o : vm.outcomes()) {
-                Label t = text(o.title(), "record-title");
-                Label s = text((o.placed() ? "✓ " : "✗ ") + o.sentence(), o.placed() ? "record-meta" : "mark-warning");
+                Label t = Controls.text(o.title(), "record-title");
+                Label s = Controls.text((o.placed() ? "✓ " : "✗ ") + o.sentence(),
+                        o.placed() ? "record-meta" : "mark-warning");
                 VBox box = new VBox(t, s);
                 box.getStyleClass().addAll("record-row", "patron-row");
                 list.getChildren().add(box);
             }
         } else {
             if (vm.entries().isEmpty()) {
-                list.getChildren().add(text(l10n.get("cart.empty"), "patron-hint"));
+                list.getChildren().add(Controls.text(l10n.get("cart.empty"), "patron-hint"));
             }
             int n = 1;
             for (Entry e : vm.entries()) {
@@ -137,13 +138,13 @@ public final class CartScreen {
             }
         }
         choices.getChildren().clear();
-        choices.getChildren().add(text(l10n.get("hold.pickup"), "confirm-detail"));
+        choices.getChildren().add(Controls.text(l10n.get("hold.pickup"), "confirm-detail"));
         for (Library lib : vm.pickupLibraries()) {
             choices.getChildren().add(Controls.choice(lib.name(), "cartPickup-" + lib.id(),
                     lib.id().equals(vm.pickupProperty().get()), () -> vm.choosePickup(lib.id())));
         }
         if (!vm.contactChoices().isEmpty()) {
-            choices.getChildren().add(text(l10n.get("hold.contact"), "confirm-detail"));
+            choices.getChildren().add(Controls.text(l10n.get("hold.contact"), "confirm-detail"));
             for (ContactMethod m : vm.contactChoices()) {
                 choices.getChildren().add(Controls.choice(l10n.get("contact." + m.name().toLowerCase(Locale.ROOT)),
                         "cartContact-" + m.name().toLowerCase(Locale.ROOT), m == vm.contactProperty().get(), () -> vm.chooseContact(m)));
@@ -157,7 +158,7 @@ public final class CartScreen {
                     e.tickedProperty().set(!e.tickedProperty().get());
                     rebuild();
                 });
-        Label title = text((vm.inOrderProperty().get() ? n + ". " : "") + e.title(), "record-title");
+        Label title = Controls.text((vm.inOrderProperty().get() ? n + ". " : "") + e.title(), "record-title");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(tick, title);
@@ -184,13 +185,5 @@ public final class CartScreen {
         VBox box = new VBox(row, actions);
         box.getStyleClass().addAll("record-row", "patron-row");
         return box;
-    }
-
-    private static Label text(String s, String... styles) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().addAll(styles);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
     }
 }

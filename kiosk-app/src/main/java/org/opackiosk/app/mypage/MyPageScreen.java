@@ -155,13 +155,13 @@ public final class MyPageScreen {
         if (vm.queuedRequests().isEmpty()) {
             return;
         }
-        Label heading = text(l10n.get("queued.title"), "queued-title");
+        Label heading = Controls.text(l10n.get("queued.title"), "queued-title");
         heading.setId("queuedTitle");
         list.getChildren().add(heading);
         vm.queuedRequests().forEach(q -> {
             List<String> lines = vm.queuedText(q);
-            VBox text = new VBox(text(lines.get(0), "record-title"), text(lines.get(1), "record-meta"),
-                    text(lines.get(2), "record-meta", "queued-status"));
+            VBox text = new VBox(Controls.text(lines.get(0), "record-title"), Controls.text(lines.get(1), "record-meta"),
+                    Controls.text(lines.get(2), "record-meta", "queued-status"));
             text.getStyleClass().add("record-text");
             Node row = row(text);
             row.setId("queued-" + q.entry().sequence());
@@ -171,31 +171,31 @@ public final class MyPageScreen {
 
     private void empty(String key, boolean isEmpty) {
         if (isEmpty && !vm.loadingProperty().get()) {
-            list.getChildren().add(text(l10n.get(key), "patron-hint"));
+            list.getChildren().add(Controls.text(l10n.get(key), "patron-hint"));
         }
     }
 
     private Node loanRow(Loan loan) {
-        VBox text = new VBox(text(loan.title(), "record-title"),
-                text(l10n.get("mypage.loan.due", vm.date(loan.dueDate())), "record-meta"));
+        VBox text = new VBox(Controls.text(loan.title(), "record-title"),
+                Controls.text(l10n.get("mypage.loan.due", vm.date(loan.dueDate())), "record-meta"));
         text.getStyleClass().add("record-text");
         FlowPane marks = new FlowPane();
         marks.getStyleClass().add("marks");
         if (loan.overdue()) {
-            marks.getChildren().add(text(l10n.get("mypage.loan.overdue"), "mark", "mark-warning"));
+            marks.getChildren().add(Controls.text(l10n.get("mypage.loan.overdue"), "mark", "mark-warning"));
         }
         if (loan.someoneWaiting()) {
-            marks.getChildren().add(text(l10n.get("mypage.loan.waiting"), "mark"));
+            marks.getChildren().add(Controls.text(l10n.get("mypage.loan.waiting"), "mark"));
         }
         if (!marks.getChildren().isEmpty()) {
             text.getChildren().add(marks);
         }
         Node action;
         if (vm.changeWaiting(loan.checkoutId())) {
-            text.getChildren().add(text(l10n.get("queued.changeWaiting"), "record-meta"));
+            text.getChildren().add(Controls.text(l10n.get("queued.changeWaiting"), "record-meta"));
             action = null;
         } else if (loan.renewal() instanceof Loan.Renewal.NotAllowed no) {
-            text.getChildren().add(text(RefusalMessages.text(no.reason(), l10n.locale()), "record-meta"));
+            text.getChildren().add(Controls.text(RefusalMessages.text(no.reason(), l10n.locale()), "record-meta"));
             action = null;
         } else if (vm.renewOffered(loan)) {
             Button renew = Controls.button(l10n.text("mypage.renew"), null, "row-action");
@@ -209,16 +209,17 @@ public final class MyPageScreen {
     }
 
     private Node holdRow(Hold hold) {
-        VBox text = new VBox(text(hold.title(), "record-title"), text(vm.holdStatus(hold), "record-meta", "hold-status"),
-                text(l10n.get("mypage.hold.pickup", vm.libraryName(hold.pickupLibraryId())), "record-meta"),
-                text(l10n.get("mypage.hold.contact", contact(hold.contactMethod())), "record-meta"));
+        VBox text = new VBox(Controls.text(hold.title(), "record-title"),
+                Controls.text(vm.holdStatus(hold), "record-meta", "hold-status"),
+                Controls.text(l10n.get("mypage.hold.pickup", vm.libraryName(hold.pickupLibraryId())), "record-meta"),
+                Controls.text(l10n.get("mypage.hold.contact", contact(hold.contactMethod())), "record-meta"));
         text.getStyleClass().add("record-text");
         if (vm.changeWaiting(hold.holdId())) {
-            text.getChildren().add(text(l10n.get("queued.changeWaiting"), "record-meta"));
+            text.getChildren().add(Controls.text(l10n.get("queued.changeWaiting"), "record-meta"));
             return row(text);
         }
         if (!vm.holdChangeOffered(hold)) {
-            text.getChildren().add(text(l10n.get("mypage.hold.askCounter"), "record-meta"));
+            text.getChildren().add(Controls.text(l10n.get("mypage.hold.askCounter"), "record-meta"));
             return row(text);
         }
         Button change = Controls.button(l10n.text("mypage.hold.change"), null, "row-action");
@@ -235,8 +236,8 @@ public final class MyPageScreen {
     }
 
     private Node cancelledRow(CancelledHold c) {
-        VBox text = new VBox(text(c.title(), "record-title"),
-                text(l10n.get("mypage.cancelled.on", vm.date(c.cancelledOn()),
+        VBox text = new VBox(Controls.text(c.title(), "record-title"),
+                Controls.text(l10n.get("mypage.cancelled.on", vm.date(c.cancelledOn()),
                         l10n.get("mypage.cancelled.reason." + c.reason().name().toLowerCase(Locale.ROOT))), "record-meta"));
         text.getStyleClass().add("record-text");
         if (!vm.canDismissCancelled()) {
@@ -262,14 +263,6 @@ public final class MyPageScreen {
         return row;
     }
 
-    private static Label text(String s, String... styles) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().addAll(styles);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
     // ---- confirmation step
 
     private void showConfirmation(Confirmation c) {
@@ -284,8 +277,8 @@ public final class MyPageScreen {
         panel.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         switch (c) {
             case Confirmation.Renew r -> {
-                Label q = text(l10n.get("mypage.renew.question", r.loan().title()), "confirm-question");
-                Label due = text(r.newDueDate()
+                Label q = Controls.text(l10n.get("mypage.renew.question", r.loan().title()), "confirm-question");
+                Label due = Controls.text(r.newDueDate()
                         .map(d -> l10n.get("mypage.renew.newDue", vm.date(d)))
                         .orElse(l10n.get("mypage.renew.newDueUnknown")), "confirm-detail");
                 due.setId("newDueDate");
@@ -300,7 +293,7 @@ public final class MyPageScreen {
                 panel.getChildren().addAll(q, due, buttons(no, yes));
             }
             case Confirmation.Cancel k -> {
-                Label q = text(l10n.get("mypage.cancel.question", k.hold().title()), "confirm-question");
+                Label q = Controls.text(l10n.get("mypage.cancel.question", k.hold().title()), "confirm-question");
                 // The safe answer is the main, default button; 取消する is the smaller one beside it.
                 Button keep = Controls.button(l10n.text("mypage.cancel.keep"), Glyph.BACK, "primary", "main-action");
                 keep.setId("keepButton");
@@ -313,9 +306,9 @@ public final class MyPageScreen {
                 panel.getChildren().addAll(q, buttons(cancel, keep));
             }
             case Confirmation.Change ch -> {
-                Label q = text(l10n.get("mypage.change.title", ch.hold().title()), "confirm-question");
+                Label q = Controls.text(l10n.get("mypage.change.title", ch.hold().title()), "confirm-question");
                 panel.getChildren().add(q);
-                panel.getChildren().add(text(l10n.get("mypage.change.pickup"), "confirm-detail"));
+                panel.getChildren().add(Controls.text(l10n.get("mypage.change.pickup"), "confirm-detail"));
                 FlowPane libraries = new FlowPane();
                 libraries.getStyleClass().add("choice-row");
                 libraries.setAlignment(Pos.CENTER);
@@ -327,7 +320,7 @@ public final class MyPageScreen {
                 }
                 panel.getChildren().add(libraries);
                 if (!vm.contactChoices().isEmpty()) {
-                    panel.getChildren().add(text(l10n.get("mypage.change.contact"), "confirm-detail"));
+                    panel.getChildren().add(Controls.text(l10n.get("mypage.change.contact"), "confirm-detail"));
                     FlowPane contacts = new FlowPane();
                     contacts.getStyleClass().add("choice-row");
                     contacts.setAlignment(Pos.CENTER);
