@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
@@ -173,7 +174,7 @@ class DemoServerJourneysUiTest {
         // when 予約する, not logged in: the login first
         robot.clickOn("#holdButton");
         assertThat(robot.lookup("#loginCardTitle").queryAs(Label.class).isVisible()).isTrue();
-        typeCardAndPassword(robot, card, "daisuke15");
+        PatronLogin.typeCardAndPassword(robot, card, "daisuke15");
         continuePastNotices(robot);
 
         // then straight back to the hold: the pickup library, this kiosk's branch chosen unless changed
@@ -252,7 +253,7 @@ class DemoServerJourneysUiTest {
 
         // when the patron goes on to log in with it
         robot.clickOn("#passwordDoneButton");
-        typeCardAndPassword(robot, card, "naoko707");
+        PatronLogin.typeCardAndPassword(robot, card, "naoko707");
         continuePastNotices(robot);
 
         // then the server took it: My page
@@ -270,7 +271,7 @@ class DemoServerJourneysUiTest {
         String card = "01000001";
         List<Path> mailBefore = mails();
         robot.clickOn("#registerEmailButton");
-        typeCardAndPassword(robot, card, "taro1234");
+        PatronLogin.typeCardAndPassword(robot, card, "taro1234");
         continuePastNotices(robot);
         assertThat(text(robot, "#email-primary")).isEqualTo("yamada.taro@example.com");
         Screenshots.capture(stage, "demo-email-list-ja");
@@ -326,7 +327,7 @@ class DemoServerJourneysUiTest {
         // given demo patron 01000002 logged in, My page loaded, a renewal question open, then a hold half chosen
         String card = "01000002";
         robot.clickOn("#typeCardButton");
-        typeCardAndPassword(robot, card, "hanako22");
+        PatronLogin.typeCardAndPassword(robot, card, "hanako22");
         continuePastNotices(robot);
         assertThat(text(robot, "#myPageTitle")).isEqualTo("利用状況");
         List<String> seen = new ArrayList<>(Fx.call(() -> ui.myPageViewModel().loans().stream()
@@ -402,10 +403,7 @@ class DemoServerJourneysUiTest {
 
         // then the login again, the number filled in, and the password logs in
         assertThat(text(robot, "#passwordCard")).isEqualTo("利用者番号 01000016");
-        for (char c : "yoko1616".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
+        PatronLogin.typePassword(robot, "yoko1616");
         robot.clickOn("#loginButton");
         continuePastNotices(robot);
         assertThat(text(robot, "#patronCard")).isEqualTo("****0016");
@@ -423,18 +421,6 @@ class DemoServerJourneysUiTest {
             clock.advance(by);
             scheduler.advance(by);
         });
-    }
-
-    private void typeCardAndPassword(FxRobot robot, String card, String password) {
-        for (char c : card.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : password.toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
     }
 
     private static void continuePastNotices(FxRobot robot) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.circulation.koha.KohaCirculationService;
@@ -76,16 +77,7 @@ class DemoServerRenewalUiTest {
     @Test
     void demoPatron16LogsInAndRenewsALoan(FxRobot robot) {
         // given
-        robot.clickOn("#typeCardButton");
-        for (char c : "01000016".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "yoko1616".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.logIn(robot, "01000016", "yoko1616");
         if (robot.lookup("#noticesContinueButton").tryQuery().isPresent()) {
             robot.clickOn("#noticesContinueButton");
         }

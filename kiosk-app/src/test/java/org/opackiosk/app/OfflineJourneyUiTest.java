@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.devices.KioskDevices;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
@@ -181,16 +182,7 @@ class OfflineJourneyUiTest {
         if (robot.lookup("#homeButton").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()) {
             robot.clickOn("#homeButton");
         }
-        robot.clickOn("#typeCardButton");
-        for (char c : CARD.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.logIn(robot, CARD, "taro1234");
     }
 
     private List<String> visibleTexts() {

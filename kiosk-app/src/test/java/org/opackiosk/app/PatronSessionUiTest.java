@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.slf4j.LoggerFactory;
@@ -48,31 +49,6 @@ class PatronSessionUiTest {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
     }
 
-    private void typeCard(FxRobot robot, String card) {
-        for (char c : card.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-    }
-
-    private void typePassword(FxRobot robot, String password) {
-        for (char c : password.toCharArray()) {
-            if (Character.isDigit(c)) {
-                robot.clickOn("#password-layout-digits");
-            } else {
-                robot.clickOn("#password-layout-abc");
-            }
-            robot.clickOn("#password-key-" + c);
-        }
-    }
-
-    private void logIn(FxRobot robot, String card, String password) {
-        robot.clickOn("#typeCardButton");
-        typeCard(robot, card);
-        robot.clickOn("#cardNextButton");
-        typePassword(robot, password);
-        robot.clickOn("#loginButton");
-    }
-
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -86,9 +62,9 @@ class PatronSessionUiTest {
         // given
         robot.clickOn("#typeCardButton");
         Screenshots.capture(kiosk.stage(), "login-card-ja");
-        typeCard(robot, "01000001");
+        PatronLogin.typeCard(robot, "01000001");
         robot.clickOn("#cardNextButton");
-        typePassword(robot, "taro1234");
+        PatronLogin.typePassword(robot, "taro1234");
         assertThat(text(robot, "#passwordField")).isEqualTo("●●●●●●●●");
         Screenshots.capture(kiosk.stage(), "login-password-ja");
 
@@ -145,11 +121,11 @@ class PatronSessionUiTest {
     void aWrongPasswordFiveTimesMakesTheCardWaitVisibly(FxRobot robot) {
         // given
         robot.clickOn("#typeCardButton");
-        typeCard(robot, "01000001");
+        PatronLogin.typeCard(robot, "01000001");
         robot.clickOn("#cardNextButton");
         // when
         for (int i = 0; i < 5; i++) {
-            typePassword(robot, "x");
+            PatronLogin.typePassword(robot, "x");
             robot.clickOn("#loginButton");
         }
         // then
@@ -164,7 +140,7 @@ class PatronSessionUiTest {
     void aMistypedCardNumberIsCaughtOnTheSpot(FxRobot robot) {
         // given
         robot.clickOn("#typeCardButton");
-        typeCard(robot, "0100");
+        PatronLogin.typeCard(robot, "0100");
         // when
         robot.clickOn("#cardNextButton");
         // then
@@ -175,7 +151,7 @@ class PatronSessionUiTest {
     @Test
     void noticesComeFirstAfterLogin(FxRobot robot) {
         // when
-        logIn(robot, "01000005", "tanaka55");
+        PatronLogin.logIn(robot, "01000005", "tanaka55");
         // then
         assertThat(visibleTexts()).contains("返却期限日を過ぎている資料が2点あります。お早めに返却してください。");
         Screenshots.capture(kiosk.stage(), "notices-ja");
@@ -200,7 +176,7 @@ class PatronSessionUiTest {
         robot.clickOn("#homeButton");
         // a search typed, then the patron logs in
         Fx.run(() -> kiosk.ui.searchViewModel().setText("メロス"));
-        logIn(robot, "01000001", "taro1234");
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         // the hold cart: a record collected, the cart opened
         Fx.run(() -> {
             kiosk.ui.cartAdder().addToCart("r8", "山月記");
@@ -262,7 +238,7 @@ class PatronSessionUiTest {
         // given a patron whose password has an upper-case letter
         kiosk.circulation.patrons.add("01000099", "Hikari77", "99", "光 太郎", java.util.Optional.empty(), List.of());
         robot.clickOn("#typeCardButton");
-        typeCard(robot, "01000099");
+        PatronLogin.typeCard(robot, "01000099");
         robot.clickOn("#cardNextButton");
 
         // when: shift, H, shift off, ikari, 77
@@ -298,9 +274,9 @@ class PatronSessionUiTest {
         robot.clickOn("#language-en");
         robot.clickOn("#typeCardButton");
         Screenshots.capture(kiosk.stage(), "login-card-en");
-        typeCard(robot, "01000001");
+        PatronLogin.typeCard(robot, "01000001");
         robot.clickOn("#cardNextButton");
-        typePassword(robot, "ab");
+        PatronLogin.typePassword(robot, "ab");
         Screenshots.capture(kiosk.stage(), "login-password-en");
         assertThat(text(robot, "#loginPasswordTitle")).isEqualTo("Enter your password");
     }

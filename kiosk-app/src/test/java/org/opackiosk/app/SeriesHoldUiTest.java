@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.search.FakeCatalogueIndex;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.catalogue.CatalogueEntry;
@@ -58,15 +59,7 @@ class SeriesHoldUiTest {
 
         // when
         robot.clickOn("#seriesButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
 
         // then the cart shows the volumes numbered in order, 順番予約 chosen
         List<String> texts = Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.core.config.UiSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,16 +33,7 @@ class SessionMaximumUiTest {
     @Test
     void aBusySessionEndsAtTheConfiguredMaximum(FxRobot robot) {
         // given a patron logged in and touching the screen all the time
-        robot.clickOn("#typeCardButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         assertThat(robot.lookup("#myPageTitle").tryQuery()).isPresent();
 
         // when: just before the maximum, still touching

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.config.StaffSettings;
 import org.opackiosk.core.config.UiSettings;
@@ -149,9 +150,7 @@ class StaffCategoryUiTest {
     @Test
     void aCardNumberTypedOnTheLoginPadIsNeverLookedUp(FxRobot robot) {
         robot.clickOn("#typeCardButton");
-        for (char c : STAFF_PATRON.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
+        PatronLogin.typeCard(robot, STAFF_PATRON);
 
         robot.clickOn("#cardNextButton");
 

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,15 +31,7 @@ class EmailChangeUiTest {
         kiosk.serverOnline();
         Screenshots.capture(kiosk.stage(), "attract-patron-ja");
         robot.clickOn("#registerEmailButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         assertThat(robot.lookup("#email-primary").queryAs(Label.class).getText()).isEqualTo("taro@example.jp");
         Screenshots.capture(kiosk.stage(), "email-list-ja");
         // when
@@ -71,15 +64,7 @@ class EmailChangeUiTest {
         // given 01000001, whose waiting hold 吾輩は猫である is notified by e-mail
         kiosk.serverOnline();
         robot.clickOn("#registerEmailButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
 
         // when
         robot.clickOn("#emailDelete-primary");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.fx.FontCheck;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.testfx.api.FxRobot;
@@ -105,19 +106,19 @@ class FrameUiTest {
         kiosk.serverOnline();
         robot.clickOn("#typeCardButton");
         checkEveryVariant(robot, "login-card");
-        typeCard(robot, "01000005");
+        PatronLogin.typeCard(robot, "01000005");
         robot.clickOn("#cardNextButton");
-        typePassword(robot, "tana");
+        PatronLogin.typePassword(robot, "tana");
         checkEveryVariant(robot, "login-password");
         robot.clickOn("#loginButton");
         for (int i = 0; i < 4; i++) {
-            typePassword(robot, "x");
+            PatronLogin.typePassword(robot, "x");
             robot.clickOn("#loginButton");
         }
         assertThat(robot.lookup("#loginWait").queryAs(Label.class).isVisible()).as("five failures: the card waits").isTrue();
         checkEveryVariant(robot, "login-wait");
         kiosk.advance(Duration.ofSeconds(30));
-        typePassword(robot, "tanaka55");
+        PatronLogin.typePassword(robot, "tanaka55");
         robot.clickOn("#loginButton");
         assertThat(robot.lookup("#noticesContinueButton").tryQuery()).isPresent();
         checkEveryVariant(robot, "notices");
@@ -252,25 +253,8 @@ class FrameUiTest {
 
     private void logIn(FxRobot robot) {
         kiosk.serverOnline();
-        robot.clickOn("#typeCardButton");
-        typeCard(robot, "01000001");
-        robot.clickOn("#cardNextButton");
-        typePassword(robot, "taro1234");
-        robot.clickOn("#loginButton");
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         assertThat(robot.lookup("#myPageTitle").tryQuery()).isPresent();
-    }
-
-    private static void typeCard(FxRobot robot, String card) {
-        for (char c : card.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-    }
-
-    private static void typePassword(FxRobot robot, String password) {
-        for (char c : password.toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
     }
 
     private static void keyboard(FxRobot robot, String text) {

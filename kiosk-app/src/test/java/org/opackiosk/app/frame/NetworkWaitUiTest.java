@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.FakeCirculationService;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.core.config.UiSettings;
 import org.testfx.api.FxRobot;
@@ -66,10 +67,7 @@ class NetworkWaitUiTest {
         kiosk.serverOnline();
         loans = kiosk.circulation.hold("loans");
         Fx.run(() -> kiosk.ui.cardScanned("01000001"));
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
+        PatronLogin.typePassword(robot, "taro1234");
 
         // when: the login answers; My page asks for the loans, which the server holds
         robot.clickOn("#loginButton");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,15 +33,7 @@ class HoldJourneyUiTest {
         robot.clickOn("#searchButton");
         // when
         Fx.run(() -> kiosk.ui.holdStarter().startHold("r7", "走れメロス"));
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         // then
         assertThat(robot.lookup("#holdRecord").queryAs(Label.class).getText()).isEqualTo("走れメロス");
         Screenshots.capture(kiosk.stage(), "hold-choose-ja");
@@ -68,15 +61,7 @@ class HoldJourneyUiTest {
             kiosk.ui.cartAdder().addToCart("r8", "山月記");
             kiosk.ui.openCart();
         });
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         // when
         robot.clickOn("#cartTick-r8");
         robot.clickOn("#cartSeriesButton");
@@ -97,15 +82,7 @@ class HoldJourneyUiTest {
         kiosk.serverOnline();
         robot.clickOn("#searchButton");
         Fx.run(() -> kiosk.ui.holdStarter().startHold("r7", "走れメロス"));
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         robot.clickOn("#pickup-KITA");
 
         // when the server goes away just before 予約する

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.devices.KioskDevices;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.device.Indicator;
 import org.opackiosk.core.device.PrinterStatus;
@@ -57,15 +58,7 @@ class HoldReceiptPrintUiTest {
         kiosk.serverOnline();
         robot.clickOn("#searchButton");
         Fx.run(() -> kiosk.ui.holdStarter().startHold("r7", "走れメロス"));
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         robot.clickOn("#pickup-KITA");
         robot.clickOn("#placeHoldButton");
         assertThat(robot.lookup("#holdPlacedPosition").queryAs(Label.class).getText()).isEqualTo("予約順位：3番目");
@@ -134,15 +127,7 @@ class HoldReceiptPrintUiTest {
             kiosk.ui.cartAdder().addToCart("r8", "山月記");
             kiosk.ui.openCart();
         });
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
         assertThat(shown(robot, "#printCartReceiptButton")).as("nothing placed yet").isFalse();
 
         // when

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,16 +68,7 @@ class IdleReturnUiTest {
     void aTouchOutsideContinueDismissesTheCountdownAndKeepsTheSession(FxRobot robot) {
         // given a logged-in patron on My page, the countdown showing
         kiosk.serverOnline();
-        robot.clickOn("#typeCardButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         kiosk.advance(Duration.ofSeconds(65));
         assertThat(countdownShown(robot)).isTrue();
 

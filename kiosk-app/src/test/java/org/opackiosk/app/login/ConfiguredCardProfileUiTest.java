@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.core.config.CardSettings;
 import org.opackiosk.core.config.ConfigLoader;
@@ -71,9 +72,7 @@ class ConfiguredCardProfileUiTest {
 
     private static void typeCard(FxRobot robot, String card) {
         robot.clickOn("#typeCardButton");
-        for (char c : card.toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
+        PatronLogin.typeCard(robot, card);
         robot.clickOn("#cardNextButton");
     }
 
@@ -88,10 +87,7 @@ class ConfiguredCardProfileUiTest {
 
         // then the password step with the number as the card shows it
         assertThat(robot.lookup("#passwordCard").queryAs(Label.class).getText()).isEqualTo("利用者番号 12345678-9");
-        for (char c : "kuma2026".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
+        PatronLogin.typePassword(robot, "kuma2026");
         robot.clickOn("#loginButton");
         assertThat(robot.lookup("#myPageTitle").queryAs(Label.class).getText()).isEqualTo("利用状況");
         assertThat(kiosk.circulation.patrons.calls).contains("authenticate"); // the fake knows only 123456789: the number reached it

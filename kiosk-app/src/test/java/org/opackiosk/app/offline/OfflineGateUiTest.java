@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.outbox.OutboxState;
@@ -32,19 +33,6 @@ class OfflineGateUiTest {
         kiosk.show(stage);
     }
 
-    private void logIn(FxRobot robot) {
-        robot.clickOn("#typeCardButton");
-        for (char c : "01000001".toCharArray()) {
-            robot.clickOn("#card-" + c);
-        }
-        robot.clickOn("#cardNextButton");
-        for (char c : "taro1234".toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
-        robot.clickOn("#loginButton");
-    }
-
     private List<String> visibleTexts() {
         return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
     }
@@ -53,7 +41,7 @@ class OfflineGateUiTest {
     void myPageSaysWhyItIsNotShownWhileOfflineAndComesBackWithTheConnection(FxRobot robot) {
         // given
         kiosk.serverOnline();
-        logIn(robot);
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         assertThat(visibleTexts()).contains("利用状況", "坊っちゃん");
 
         // when
@@ -80,7 +68,7 @@ class OfflineGateUiTest {
     void theCatalogueIsOfferedInsteadAndOpensTheSearch(FxRobot robot) {
         // given
         kiosk.serverOnline();
-        logIn(robot);
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         kiosk.serverOffline();
 
         // when
@@ -110,7 +98,7 @@ class OfflineGateUiTest {
     void aRenewalBeingConfirmedWhenTheConnectionGoesIsRefusedWithWhyAndWhatToDoAndNothingIsQueued(FxRobot robot) {
         // given: 緑川 太郎 touched 延長 for 坊っちゃん and sees the new due date
         kiosk.serverOnline();
-        logIn(robot);
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         robot.clickOn("#renew-c1");
         assertThat(robot.lookup("#confirmRenewButton").query().isVisible()).isTrue();
 
@@ -139,7 +127,7 @@ class OfflineGateUiTest {
     void anEmailChangeIsRefusedWhileOfflineWithWhyAndWhatToDo(FxRobot robot) {
         // given
         kiosk.serverOnline();
-        logIn(robot);
+        PatronLogin.logIn(robot, "01000001", "taro1234");
         robot.clickOn("#emailButton");
         assertThat(visibleTexts()).contains("taro@example.jp");
 

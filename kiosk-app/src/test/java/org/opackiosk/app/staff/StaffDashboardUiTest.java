@@ -15,6 +15,7 @@ import org.opackiosk.app.frame.ScreenId;
 import org.opackiosk.app.staff.StaffDashboardViewModel.Section;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.circulation.Refusal;
@@ -166,10 +167,7 @@ class StaffDashboardUiTest {
     void noPatronDataIsReachableFromTheDashboardEvenWithAPatronLoggedInWhenStaffCame(FxRobot robot) {
         // given: 緑川 太郎 (01000001 / taro1234) logged in, on My page with his loans and holds
         Fx.run(() -> kiosk.ui.cardScanned(PATRON_CARD));
-        for (char c : PATRON_PASSWORD.toCharArray()) {
-            robot.clickOn(Character.isDigit(c) ? "#password-layout-digits" : "#password-layout-abc");
-            robot.clickOn("#password-key-" + c);
-        }
+        PatronLogin.typePassword(robot, PATRON_PASSWORD);
         robot.clickOn("#loginButton");
         assertThat(texts()).contains("****0001", "坊っちゃん");
 
