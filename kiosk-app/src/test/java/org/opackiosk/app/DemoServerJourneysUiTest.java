@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,11 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.QueuedScheduler;
+import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.circulation.koha.KohaCatalogueFeed;
@@ -57,7 +56,6 @@ import org.opackiosk.demo.DemoServer;
 import org.opackiosk.demo.DemoServerOptions;
 import org.opackiosk.store.catalogue.LuceneCatalogue;
 import org.opackiosk.store.outbox.H2Outbox;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -88,7 +86,8 @@ class DemoServerJourneysUiTest {
     private ReplayService replay;
     private final QueuedScheduler scheduler = new QueuedScheduler(false);
     private final MutableClock clock = new MutableClock(Instant.now(), TOKYO);
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    @RegisterExtension
+    final RecordingLog log = new RecordingLog();
     private KioskUi ui;
     private Stage stage;
 
@@ -131,13 +130,10 @@ class DemoServerJourneysUiTest {
         stage.setY(0);
         stage.show();
         connectivity.probeNow();
-        log.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
         Fx.run(ui::close);
         replay.close();
         outbox.close();
@@ -259,7 +255,7 @@ class DemoServerJourneysUiTest {
         // then the server took it: My page
         assertThat(text(robot, "#myPageTitle")).isEqualTo("利用状況");
         assertThat(text(robot, "#patronCard")).isEqualTo("****0010");
-        assertThat(log.list).noneMatch(e -> e.getFormattedMessage().contains("naoko707")
+        assertThat(log.events()).noneMatch(e -> e.getFormattedMessage().contains("naoko707")
                 || e.getFormattedMessage().contains("19880707") || e.getFormattedMessage().contains("08000000110"));
     }
 
@@ -367,7 +363,7 @@ class DemoServerJourneysUiTest {
         assertThat(everyText).noneMatch(t -> t.contains("0002") || t.contains("佐藤") || t.contains("花子")
                 || t.contains("hanako") || t.contains("example.com") || t.contains(book.title())
                 || seen.stream().anyMatch(t::contains));
-        assertThat(log.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
+        assertThat(log.events()).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
                 .doesNotContain(card, "hanako22", "hanako.sato@example.com", "佐藤"));
     }
 

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
+import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,24 +26,18 @@ import org.testfx.framework.junit5.Start;
 class PatronSessionUiTest {
 
     private KioskFixture kiosk;
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    @RegisterExtension
+    final RecordingLog log = new RecordingLog();
 
     @Start
     void start(Stage stage) {
         kiosk = new KioskFixture();
         kiosk.show(stage);
-        log.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
     }
 
     @org.junit.jupiter.api.BeforeEach
     void serverAnswers() {
         kiosk.serverOnline();
-    }
-
-    @AfterEach
-    void stopListening() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -211,7 +202,7 @@ class PatronSessionUiTest {
         List<String> everyText = Fx.call(() -> SceneQueries.allTexts(kiosk.stage().getScene().getRoot()));
         assertThat(everyText).noneMatch(t -> t.contains("0010") || t.contains("1988") || t.contains("0110")
                 || t.contains("山月記"));
-        assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage())
+        assertThat(log.events()).allSatisfy(e -> assertThat(e.getFormattedMessage())
                 .doesNotContain("01000010", "19880707", "1988-07-07", "08000000110", "080-0000-0110", "山月記"));
 
         // what stays on purpose (ADR 0060 addendum): the outbox's record of the hold, done, kept 24 h for
@@ -312,7 +303,7 @@ class PatronSessionUiTest {
         List<String> everyText = Fx.call(() -> SceneQueries.allTexts(kiosk.stage().getScene().getRoot()));
         assertThat(everyText).noneMatch(t -> t.contains("0001") || t.contains("緑川") || t.contains("坊っちゃん")
                 || t.contains("吾輩") || t.contains("メロス") || t.contains("taro") || t.contains("example.jp") || t.contains("●"));
-        assertThat(log.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
+        assertThat(log.events()).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
                 .doesNotContain("01000001", "taro1234", "緑川", "坊っちゃん", "taro@example.jp"));
     }
 }

@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
+import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.config.StaffSettings;
 import org.opackiosk.core.config.UiSettings;
@@ -29,7 +27,6 @@ import org.opackiosk.core.device.Symbology;
 import org.opackiosk.core.staff.InMemoryStaffAudit;
 import org.opackiosk.core.staff.StaffPinHash;
 import org.opackiosk.core.staff.SystemActions;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,7 +44,8 @@ class StaffCategoryUiTest {
 
     private KioskFixture kiosk;
     private final InMemoryStaffAudit audit = new InMemoryStaffAudit();
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    @RegisterExtension
+    final RecordingLog log = new RecordingLog();
 
     @Start
     void start(Stage stage) {
@@ -57,18 +55,11 @@ class StaffCategoryUiTest {
         kiosk.circulation.patrons.categories.put(STAFF_PATRON, "STAFF");
         kiosk.ui.attachStaff(audit, SystemActions.simulation());
         kiosk.show(stage);
-        log.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
     }
 
     @BeforeEach
     void serverAnswers() {
         kiosk.serverOnline();
-    }
-
-    @AfterEach
-    void stopListening() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
     }
 
     private void scan(String card) {
@@ -93,7 +84,7 @@ class StaffCategoryUiTest {
         Screenshots.captureWhole(kiosk.stage(), "staff-pin-category-ja");
         robot.clickOn("#language-en");
         Screenshots.captureWhole(kiosk.stage(), "staff-pin-category-en");
-        assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_PATRON));
+        assertThat(log.events()).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_PATRON));
     }
 
     @Test
@@ -119,7 +110,7 @@ class StaffCategoryUiTest {
         // then
         assertThat(text(robot, "#loginPasswordTitle")).isEqualTo("パスワードを入力してください");
         assertThat(robot.lookup("#staffPinTitle").tryQuery()).isEmpty();
-        assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_PATRON));
+        assertThat(log.events()).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_PATRON));
     }
 
     @Test

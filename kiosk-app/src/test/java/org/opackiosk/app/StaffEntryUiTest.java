@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.app.devices.KioskDevices;
 import org.opackiosk.app.testing.FakeStaffKey;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.config.StaffSettings;
@@ -33,7 +32,6 @@ import org.opackiosk.core.staff.StaffAuditEntry;
 import org.opackiosk.core.staff.StaffEntry;
 import org.opackiosk.core.staff.StaffPinHash;
 import org.opackiosk.core.staff.SystemActions;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,7 +49,8 @@ class StaffEntryUiTest {
     private KioskFixture kiosk;
     private final FakeStaffKey key = new FakeStaffKey();
     private final InMemoryStaffAudit audit = new InMemoryStaffAudit();
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    @RegisterExtension
+    final RecordingLog log = new RecordingLog();
 
     @Start
     void start(Stage stage) {
@@ -60,18 +59,11 @@ class StaffEntryUiTest {
         kiosk.ui.attachStaff(audit, SystemActions.simulation());
         kiosk.ui.attachDevices(new KioskDevices(Scanner.none(), Indicator.none(), Optional.empty(), key), kiosk.connectivity);
         kiosk.show(stage);
-        log.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
     }
 
     @BeforeEach
     void serverAnswers() {
         kiosk.serverOnline();
-    }
-
-    @AfterEach
-    void stopListening() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
     }
 
     private void typePin(FxRobot robot, String digits) {
@@ -125,11 +117,11 @@ class StaffEntryUiTest {
         robot.clickOn("#homeButton");
 
         // then: the audit's lines in the log, as in the kiosk's database, with only the card's last digits
-        List<String> lines = log.list.stream().filter(e -> e.getLoggerName().endsWith("StaffAudit"))
+        List<String> lines = log.events().stream().filter(e -> e.getLoggerName().endsWith("StaffAudit"))
                 .map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Staff audit: ****0001 " + StaffEntry.ACTION_ENTER + ": "))
                 .anySatisfy(l -> assertThat(l).startsWith("Staff audit: ****0001 " + StaffEntry.ACTION_LEAVE + ": "));
-        assertThat(log.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, PIN));
+        assertThat(log.events()).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, PIN));
     }
 
     @Test
@@ -167,8 +159,8 @@ class StaffEntryUiTest {
         robot.clickOn("#language-en");
         assertThat(text(robot, "#staffLocked")).isEqualTo("Five wrong PINs in a row: maintenance mode cannot be opened until 14:20.");
         Screenshots.captureWhole(kiosk.stage(), "staff-pin-locked-en");
-        assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("staff entry by PIN is locked until"));
-        assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, "111111", PIN));
+        assertThat(log.events()).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("staff entry by PIN is locked until"));
+        assertThat(log.events()).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(STAFF_CARD, "111111", PIN));
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import javafx.event.Event;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
@@ -15,16 +13,16 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.core.config.DeviceSettings;
 import org.opackiosk.core.config.KioskConfig;
 import org.opackiosk.core.config.UiSettings;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +37,8 @@ import org.testfx.framework.junit5.Start;
 class WedgeInKioskUiTest {
 
     private KioskFixture kiosk;
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    @RegisterExtension
+    final RecordingLog log = new RecordingLog();
 
     @Start
     void start(Stage stage) {
@@ -55,15 +54,8 @@ class WedgeInKioskUiTest {
     }
 
     @BeforeEach
-    void serverAnswersAndLogIsHeard() {
+    void serverAnswers() {
         kiosk.serverOnline();
-        log.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
-    }
-
-    @AfterEach
-    void stopListening() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
     }
 
     /** Where the toolkit delivers a key: the scene's focus owner, or the scene when nothing has focus. */
@@ -113,7 +105,7 @@ class WedgeInKioskUiTest {
         assertThat(text(robot, "#passwordCard")).contains("01000001");
         assertThat(text(robot, "#passwordField")).isEmpty();
         // the log masks the card wherever it names it
-        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains("01000001"));
+        assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains("01000001"));
 
         // and back on the search screen the box is still empty
         robot.clickOn("#homeButton");
