@@ -349,13 +349,7 @@ class DemoServerJourneysUiTest {
         assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();
         Screenshots.capture(stage, "demo-idle-after-ja");
         Fx.run(() -> {
-            assertThat(ui.patronSession().current()).isEmpty();
-            assertThat(ui.loginViewModel().holdsNothing()).isTrue();
-            assertThat(ui.noticesViewModel().notices()).isEmpty();
-            assertThat(ui.myPageViewModel().holdsNothing()).isTrue();
-            assertThat(ui.holdViewModel().holdsNothing()).isTrue();
-            assertThat(ui.emailViewModel().holdsNothing()).isTrue();
-            assertThat(ui.passwordViewModel().holdsNothing()).isTrue();
+            PatronTraces.assertNoneInTheSessionScreens(ui);
             assertThat(ui.cartViewModel().holdsNothing()).isTrue();
             assertThat(ui.recordPage().entryProperty().get()).isNull();
         });

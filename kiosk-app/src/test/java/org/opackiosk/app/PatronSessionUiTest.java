@@ -279,13 +279,7 @@ class PatronSessionUiTest {
     private void assertNothingOfThePatronIsLeft() {
         KioskUi ui = kiosk.ui;
         Fx.run(() -> {
-            assertThat(ui.patronSession().current()).isEmpty();
-            assertThat(ui.loginViewModel().holdsNothing()).isTrue();
-            assertThat(ui.noticesViewModel().notices()).isEmpty();
-            assertThat(ui.myPageViewModel().holdsNothing()).isTrue();
-            assertThat(ui.holdViewModel().holdsNothing()).isTrue();
-            assertThat(ui.passwordViewModel().holdsNothing()).isTrue();
-            assertThat(ui.emailViewModel().holdsNothing()).isTrue();
+            PatronTraces.assertNoneInTheSessionScreens(ui);
             assertThat(ui.cartViewModel().holdsNothing()).isTrue();
             for (org.opackiosk.app.search.SearchViewModel.Field f : org.opackiosk.app.search.SearchViewModel.Field.values()) {
                 assertThat(ui.searchViewModel().fieldProperty(f).get()).as("search field %s", f).isEmpty();

@@ -180,16 +180,7 @@ class StaffEntryUiTest {
         // then
         assertThat(kiosk.ui.staffSession().staff()).contains("key switch");
         assertThat(breadcrumb(robot)).contains("保守モード");
-        Fx.run(() -> {
-            KioskUi ui = kiosk.ui;
-            assertThat(ui.patronSession().current()).isEmpty();
-            assertThat(ui.loginViewModel().holdsNothing()).isTrue();
-            assertThat(ui.noticesViewModel().notices()).isEmpty();
-            assertThat(ui.myPageViewModel().holdsNothing()).isTrue();
-            assertThat(ui.holdViewModel().holdsNothing()).isTrue();
-            assertThat(ui.passwordViewModel().holdsNothing()).isTrue();
-            assertThat(ui.emailViewModel().holdsNothing()).isTrue();
-        });
+        Fx.run(() -> PatronTraces.assertNoneInTheSessionScreens(kiosk.ui));
         List<String> everyText = Fx.call(() -> SceneQueries.allTexts(kiosk.stage().getScene().getRoot()));
         assertThat(everyText).noneMatch(t -> t.contains("0001") || t.contains("緑川") || t.contains("坊っちゃん")
                 || t.contains("吾輩") || t.contains("taro"));
