@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.MailKeyboard;
 import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.Screenshots;
 import org.testfx.api.FxRobot;
@@ -36,17 +37,7 @@ class EmailChangeUiTest {
         Screenshots.capture(kiosk.stage(), "email-list-ja");
         // when
         robot.clickOn("#emailEdit-primary");
-        for (char c : "taro".toCharArray()) {
-            robot.clickOn("#mail-key-" + c);
-        }
-        robot.clickOn("#mail-layout-symbols");
-        robot.clickOn("#mail-key-at");
-        robot.clickOn("#mail-layout-abc");
-        for (char c : "gmial".toCharArray()) {
-            robot.clickOn("#mail-key-" + c);
-        }
-        robot.clickOn("#mail-layout-symbols");
-        robot.clickOn("#mail-key-dotcom");
+        MailKeyboard.typeMisspeltGmailAddress(robot);
         Screenshots.capture(kiosk.stage(), "email-edit-ja");
         robot.clickOn("#emailSuggestion");
         robot.clickOn("#emailSave");

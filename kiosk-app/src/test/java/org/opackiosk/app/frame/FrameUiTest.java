@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.fx.FontCheck;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
+import org.opackiosk.app.testing.MailKeyboard;
 import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
@@ -189,17 +190,7 @@ class FrameUiTest {
         robot.clickOn("#emailButton");
         checkEveryVariant(robot, "email-list");
         robot.clickOn("#emailEdit-primary");
-        for (char c : "taro".toCharArray()) {
-            robot.clickOn("#mail-key-" + c);
-        }
-        robot.clickOn("#mail-layout-symbols");
-        robot.clickOn("#mail-key-at");
-        robot.clickOn("#mail-layout-abc");
-        for (char c : "gmial".toCharArray()) {
-            robot.clickOn("#mail-key-" + c);
-        }
-        robot.clickOn("#mail-layout-symbols");
-        robot.clickOn("#mail-key-dotcom");
+        MailKeyboard.typeMisspeltGmailAddress(robot);
         checkEveryVariant(robot, "email-edit");
         robot.clickOn("#emailSuggestion");
         robot.clickOn("#emailSave");
