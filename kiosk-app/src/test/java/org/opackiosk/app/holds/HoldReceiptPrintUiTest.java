@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -21,6 +20,7 @@ import org.opackiosk.app.devices.KioskDevices;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
+import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.device.Indicator;
 import org.opackiosk.core.device.PrinterStatus;
@@ -64,17 +64,6 @@ class HoldReceiptPrintUiTest {
         assertThat(robot.lookup("#holdPlacedPosition").queryAs(Label.class).getText()).isEqualTo("予約順位：3番目");
     }
 
-    /** The node and every parent are visible: what the patron sees. */
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.isPresent();
-    }
-
     @Test
     void theReceiptIsPrintedOnTheSimulatedPrinterAndOutOfPaperIsSaid(FxRobot robot) throws IOException {
         // given: a kiosk with a printer, a hold just placed
@@ -82,7 +71,7 @@ class HoldReceiptPrintUiTest {
         attachPrinter(Optional.of(printer));
         placeAHold(robot);
         Button print = robot.lookup("#printReceiptButton").queryButton();
-        assertThat(shown(robot, "#printReceiptButton")).isTrue();
+        assertThat(SceneQueries.shown(robot, "#printReceiptButton")).isTrue();
         assertThat(print.getText()).isEqualTo("レシートを印刷");
         assertThat(print.isDefaultButton()).as("a secondary action").isFalse();
         assertThat(print.getHeight()).as("a touch target of at least 15 mm").isGreaterThanOrEqualTo(90);
@@ -128,11 +117,11 @@ class HoldReceiptPrintUiTest {
             kiosk.ui.openCart();
         });
         PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
-        assertThat(shown(robot, "#printCartReceiptButton")).as("nothing placed yet").isFalse();
+        assertThat(SceneQueries.shown(robot, "#printCartReceiptButton")).as("nothing placed yet").isFalse();
 
         // when
         robot.clickOn("#cartPlaceButton");
-        assertThat(shown(robot, "#printCartReceiptButton")).isTrue();
+        assertThat(SceneQueries.shown(robot, "#printCartReceiptButton")).isTrue();
         robot.clickOn("#printCartReceiptButton");
 
         // then
@@ -151,6 +140,6 @@ class HoldReceiptPrintUiTest {
 
         placeAHold(robot);
 
-        assertThat(shown(robot, "#printReceiptButton")).isFalse();
+        assertThat(SceneQueries.shown(robot, "#printReceiptButton")).isFalse();
     }
 }

@@ -21,7 +21,6 @@ import javax.imageio.ImageIO;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -36,6 +35,7 @@ import org.opackiosk.app.fx.Theme;
 import org.opackiosk.app.i18n.Localization;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.QueuedScheduler;
+import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.circulation.CallResult;
@@ -109,22 +109,12 @@ class CallNumberPrintUiTest {
         stage.show();
     }
 
-    private static boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.isPresent();
-    }
-
     @Test
     void theCallNumberSlipOfACopyOnTheShelfIsPrintedWithTheRecordsQrCode(FxRobot robot) throws IOException {
         // given
         Fx.run(() -> record.open("42"));
         Button button = robot.lookup("#printCallNumberButton").queryButton();
-        assertThat(shown(robot, "#printCallNumberButton")).isTrue();
+        assertThat(SceneQueries.shown(robot, "#printCallNumberButton")).isTrue();
         assertThat(button.getText()).isEqualTo("請求記号を印刷");
         assertThat(button.getHeight()).as("a touch target of at least 15 mm").isGreaterThanOrEqualTo(90);
         Screenshots.capture(stage, "record-print-ja");
@@ -159,7 +149,7 @@ class CallNumberPrintUiTest {
 
         // when: another record: the sentence is forgotten; without copies there is nothing to print
         Fx.run(() -> record.open("43"));
-        assertThat(shown(robot, "#printCallNumberButton")).isFalse();
+        assertThat(SceneQueries.shown(robot, "#printCallNumberButton")).isFalse();
         assertThat(print.outcomeProperty().get()).isNull();
     }
 }

@@ -2,6 +2,7 @@ package org.opackiosk.app.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -9,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
 
 /** What a patron can see in a scene graph. Call on the FX thread. */
 public final class SceneQueries {
@@ -61,6 +63,20 @@ public final class SceneQueries {
             }
         }
         return texts;
+    }
+
+    /**
+     * Whether the node {@code query} finds is there and shown: it and every parent up to the scene's root visible. Unlike
+     * the rest of this class, read from the calling thread, as a TestFX lookup is.
+     */
+    public static boolean shown(FxRobot robot, String query) {
+        Optional<Node> node = robot.lookup(query).tryQuery();
+        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.isPresent();
     }
 
     public static List<Button> visibleButtons(Node root) {
