@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.app.testing.DemoServers;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
@@ -33,15 +33,12 @@ import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.RecordingLog;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
-import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.catalogue.CatalogueEntry;
-import org.opackiosk.core.catalogue.CatalogueSync;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.circulation.Item;
 import org.opackiosk.core.config.KioskConfig;
-import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.connectivity.ObservedCirculationService;
@@ -94,13 +91,8 @@ class DemoServerJourneysUiTest {
     @BeforeAll
     static void serverAndIndex() throws Exception {
         demo = DemoServer.start(DemoServerOptions.defaults(dir.resolve("demo-server")));
-        server = new ServerSettings(demo.baseUrl(), List.of(demo.pin()), Optional.empty(),
-                ServerSettings.AuthMethod.OAUTH2, demo.clientId(), new Secret(demo.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
-        catalogue = LuceneCatalogue.open(dir.resolve("catalogue"));
-        try (KohaCatalogueFeed feed = new KohaCatalogueFeed(server, Clock.system(TOKYO), KohaCatalogueFeed.Format.MARCXML)) {
-            new CatalogueSync(feed, catalogue, Clock.system(TOKYO)).sync();
-        }
+        server = DemoServers.settings(demo);
+        catalogue = DemoServers.syncedCatalogue(server, dir.resolve("catalogue"), Clock.system(TOKYO));
     }
 
     @AfterAll
@@ -124,11 +116,7 @@ class DemoServerJourneysUiTest {
         ui = new KioskUi(KioskConfig.demo(kiosk), new DurableCirculationService(observed, outbox, replay), connectivity,
                 clock, scheduler, KioskFixture.IMMEDIATE, catalogue);
         ui.attachOutbox(outbox, replay);
-        Scene scene = ui.createScene(Screenshots.LANDSCAPE.width(), Screenshots.LANDSCAPE.height());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        KioskFixture.show(ui, stage);
         connectivity.probeNow();
     }
 

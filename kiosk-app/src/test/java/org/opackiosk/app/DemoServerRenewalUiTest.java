@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.opackiosk.app.testing.DemoServers;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
@@ -22,7 +20,6 @@ import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.config.KioskConfig;
-import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
 import org.opackiosk.core.loans.Loan;
@@ -52,19 +49,13 @@ class DemoServerRenewalUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         demo = DemoServer.start(DemoServerOptions.defaults(dir.resolve("demo-server")));
-        ServerSettings server = new ServerSettings(demo.baseUrl(), List.of(demo.pin()), Optional.empty(),
-                ServerSettings.AuthMethod.OAUTH2, demo.clientId(), new Secret(demo.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
+        ServerSettings server = DemoServers.settings(demo);
         circulation = new KohaCirculationService(server, Clock.systemUTC());
         QueuedScheduler scheduler = new QueuedScheduler(false);
         ConnectivityMonitor connectivity = new ConnectivityMonitor(circulation::reachable, scheduler, Duration.ofSeconds(30));
         ui = new KioskUi(KioskConfig.demo(dir.resolve("kiosk")), circulation, connectivity, Clock.systemUTC(), scheduler,
                 KioskFixture.IMMEDIATE);
-        Scene scene = ui.createScene(Screenshots.LANDSCAPE.width(), Screenshots.LANDSCAPE.height());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        KioskFixture.show(ui, stage);
     }
 
     @AfterEach

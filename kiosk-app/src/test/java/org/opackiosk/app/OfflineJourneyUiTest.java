@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -20,20 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opackiosk.app.devices.KioskDevices;
+import org.opackiosk.app.testing.DemoServers;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
 import org.opackiosk.app.testing.QueuedScheduler;
 import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
-import org.opackiosk.circulation.koha.KohaCatalogueFeed;
 import org.opackiosk.circulation.koha.KohaCirculationService;
 import org.opackiosk.core.catalogue.CatalogueEntry;
-import org.opackiosk.core.catalogue.CatalogueSync;
 import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.CatalogueRecord;
 import org.opackiosk.core.config.KioskConfig;
-import org.opackiosk.core.config.Secret;
 import org.opackiosk.core.config.ServerSettings;
 import org.opackiosk.core.connectivity.ConnectionState;
 import org.opackiosk.core.connectivity.ConnectivityMonitor;
@@ -100,13 +97,8 @@ class OfflineJourneyUiTest {
     static void serverAndIndex() throws Exception {
         demo = DemoServer.start(DemoServerOptions.defaults(dir.resolve("demo-server")));
         port = demo.port();
-        server = new ServerSettings(demo.baseUrl(), List.of(demo.pin()), Optional.empty(),
-                ServerSettings.AuthMethod.OAUTH2, demo.clientId(), new Secret(demo.clientSecret()),
-                ServerSettings.DEFAULT_CONNECT_TIMEOUT, ServerSettings.DEFAULT_RESPONSE_TIMEOUT);
-        catalogue = LuceneCatalogue.open(dir.resolve("catalogue"));
-        try (KohaCatalogueFeed feed = new KohaCatalogueFeed(server, Clock.system(TOKYO), KohaCatalogueFeed.Format.MARCXML)) {
-            new CatalogueSync(feed, catalogue, Clock.system(TOKYO)).sync();
-        }
+        server = DemoServers.settings(demo);
+        catalogue = DemoServers.syncedCatalogue(server, dir.resolve("catalogue"), Clock.system(TOKYO));
         try (KohaCirculationService koha = new KohaCirculationService(server, Clock.system(TOKYO))) {
             wanted = holdableByTaro(koha);
         }
@@ -158,11 +150,7 @@ class OfflineJourneyUiTest {
         ui.attachOutbox(outbox, replay);
         ui.attachDevices(new KioskDevices(Scanner.none(), Indicator.none(), Optional.of(printer), StaffKey.none()),
                 connectivity);
-        Scene scene = ui.createScene(Screenshots.LANDSCAPE.width(), Screenshots.LANDSCAPE.height());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        KioskFixture.show(ui, stage);
         connectivity.probeNow();
     }
 

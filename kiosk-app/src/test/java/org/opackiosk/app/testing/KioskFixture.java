@@ -92,6 +92,11 @@ public final class KioskFixture {
     /** Shows the kiosk on {@code stage} in landscape (call on the FX thread, e.g. from {@code @Start}). */
     public Scene show(Stage stage) {
         this.stage = stage;
+        return show(ui, stage);
+    }
+
+    /** Shows {@code ui}, however it was wired, on {@code stage} in landscape at the screen's top left (on the FX thread). */
+    public static Scene show(KioskUi ui, Stage stage) {
         Scene scene = ui.createScene(Screenshots.LANDSCAPE.width(), Screenshots.LANDSCAPE.height());
         stage.setScene(scene);
         stage.setX(0);
