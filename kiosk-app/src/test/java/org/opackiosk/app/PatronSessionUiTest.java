@@ -44,10 +44,6 @@ class PatronSessionUiTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
-
     @Test
     void aPatronLogsInRenewsALoanAndLogsOut(FxRobot robot) {
         // given
@@ -65,7 +61,7 @@ class PatronSessionUiTest {
         // then
         assertThat(text(robot, "#myPageTitle")).isEqualTo("利用状況");
         assertThat(text(robot, "#patronCard")).isEqualTo("****0001");
-        assertThat(visibleTexts()).contains("坊っちゃん", "返却期限日を過ぎています", "次に予約している人がいます");
+        assertThat(kiosk.visibleTexts()).contains("坊っちゃん", "返却期限日を過ぎています", "次に予約している人がいます");
         Screenshots.capture(kiosk.stage(), "mypage-loans-ja");
 
         robot.clickOn("#renew-c1");
@@ -76,7 +72,7 @@ class PatronSessionUiTest {
         assertThat(kiosk.circulation.patrons.calls).contains("renew c1");
 
         robot.clickOn("#tab-holds");
-        assertThat(visibleTexts()).contains("予約中（2番目）", "予約確保：2026年11月29日までにお受け取りください",
+        assertThat(kiosk.visibleTexts()).contains("予約中（2番目）", "予約確保：2026年11月29日までにお受け取りください",
                 "受取館：北分館", "この予約の変更・取消は、カウンターの職員にお声がけください。");
         Screenshots.capture(kiosk.stage(), "mypage-holds-ja");
         robot.clickOn("#cancel-h1");
@@ -135,7 +131,7 @@ class PatronSessionUiTest {
         // when
         robot.clickOn("#cardNextButton");
         // then
-        assertThat(visibleTexts()).contains("カード番号をご確認ください。");
+        assertThat(kiosk.visibleTexts()).contains("カード番号をご確認ください。");
         assertThat(kiosk.circulation.patrons.calls).isEmpty();
     }
 
@@ -144,7 +140,7 @@ class PatronSessionUiTest {
         // when
         PatronLogin.logIn(robot, "01000005", "tanaka55");
         // then
-        assertThat(visibleTexts()).contains("返却期限日を過ぎている資料が2点あります。お早めに返却してください。");
+        assertThat(kiosk.visibleTexts()).contains("返却期限日を過ぎている資料が2点あります。お早めに返却してください。");
         Screenshots.capture(kiosk.stage(), "notices-ja");
         robot.clickOn("#language-en");
         Screenshots.capture(kiosk.stage(), "notices-en");

@@ -13,7 +13,6 @@ import org.opackiosk.app.search.FakeCatalogueIndex;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
-import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.catalogue.CatalogueEntry;
 import org.opackiosk.core.config.UiSettings;
@@ -62,7 +61,7 @@ class SeriesHoldUiTest {
         PatronLogin.typeCardAndPassword(robot, "01000001", "taro1234");
 
         // then the cart shows the volumes numbered in order, 順番予約 chosen
-        List<String> texts = Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
+        List<String> texts = kiosk.visibleTexts();
         assertThat(texts).containsSubsequence("1. 三国志 第2巻", "2. 三国志 第3巻").doesNotContain("1. 三国志 第1巻");
         assertThat(robot.lookup("#cartUp-v3").tryQuery()).isPresent();
         Screenshots.capture(kiosk.stage(), "cart-from-series-ja");

@@ -172,7 +172,7 @@ class StaffEntryUiTest {
             kiosk.ui.loginViewModel().submit();
         });
         assertThat(text(robot, "#patronCard")).isEqualTo("****0001");
-        assertThat(visibleTexts()).contains("坊っちゃん");
+        assertThat(kiosk.visibleTexts()).contains("坊っちゃん");
 
         // when
         Fx.run(() -> key.turn(true));
@@ -232,10 +232,6 @@ class StaffEntryUiTest {
         assertThat(robot.lookup("#searchButton").tryQuery()).isPresent();
         assertThat(audit.recent(1).getFirst().action()).isEqualTo(StaffEntry.ACTION_LEAVE);
         assertThat(robot.lookup("#language-ja").queryButton().getGraphic()).as("Japanese is chosen again").isNotNull();
-    }
-
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
     }
 
     /** The press length the kiosk waits for, named here so the test reads as the behaviour. */

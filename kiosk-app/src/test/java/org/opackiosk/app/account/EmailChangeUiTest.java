@@ -76,8 +76,7 @@ class EmailChangeUiTest {
 
         // then My page on the holds tab, where the contact method is changed
         assertThat(robot.lookup("#myPageTitle").queryAs(Label.class).getText()).isEqualTo("利用状況");
-        java.util.List<String> shown = org.opackiosk.app.testing.Fx.call(() ->
-                org.opackiosk.app.testing.SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
+        java.util.List<String> shown = kiosk.visibleTexts();
         assertThat(shown).contains("吾輩は猫である", "予約中（2番目）").doesNotContain("坊っちゃん");
         assertThat(robot.lookup("#change-h1").queryButton().isVisible()).isTrue();
         assertThat(kiosk.circulation.patrons.calls).noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("email"));

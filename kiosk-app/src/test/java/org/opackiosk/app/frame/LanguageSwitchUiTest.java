@@ -2,7 +2,6 @@ package org.opackiosk.app.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import javafx.scene.control.Button;
@@ -10,9 +9,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
-import org.opackiosk.app.testing.SceneQueries;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,16 +31,16 @@ class LanguageSwitchUiTest {
     void englishRelabelsEveryTextOfTheAttractScreen(FxRobot robot) {
         // given
         kiosk.serverOnline();
-        assertThat(visibleTexts()).contains("みどり市立図書館", "カードをかざしてください", "資料をさがす",
+        assertThat(kiosk.visibleTexts()).contains("みどり市立図書館", "カードをかざしてください", "資料をさがす",
                 "図書館のシステムにつながっています", "文字サイズ", "標準", "大きく", "日本語", "English");
 
         // when
         robot.clickOn("#language-en");
 
         // then
-        assertThat(visibleTexts()).contains("Midori City Library", "Please scan your library card", "Search the catalogue",
+        assertThat(kiosk.visibleTexts()).contains("Midori City Library", "Please scan your library card", "Search the catalogue",
                 "Connected to the library system", "Text size", "Normal", "Large", "Mon 23 Nov 2026 14:05");
-        assertThat(visibleTexts()).filteredOn(t -> JAPANESE.matcher(t).find())
+        assertThat(kiosk.visibleTexts()).filteredOn(t -> JAPANESE.matcher(t).find())
                 .as("Japanese left after switching to English")
                 .containsExactlyInAnyOrder("日本語", "中央図書館"); // the switch back, and the branch as the server names it
     }
@@ -57,16 +54,16 @@ class LanguageSwitchUiTest {
         robot.clickOn("#language-en");
 
         // then
-        assertThat(visibleTexts()).contains("Midori City Library", "Home", "Search", "Advanced", "Kana", "ABC", "123",
+        assertThat(kiosk.visibleTexts()).contains("Midori City Library", "Home", "Search", "Advanced", "Kana", "ABC", "123",
                 "Space", "Delete", "Clear", "Back", "Home › Search", "Keywords");
 
         // when
         robot.clickOn("#language-ja");
 
         // then
-        assertThat(visibleTexts()).contains("みどり市立図書館", "ホーム", "資料をさがす", "検索", "詳細検索", "50音", "空白",
+        assertThat(kiosk.visibleTexts()).contains("みどり市立図書館", "ホーム", "資料をさがす", "検索", "詳細検索", "50音", "空白",
                 "1文字消す", "全部消す", "戻る", "ホーム › 資料をさがす", "キーワード");
-        assertThat(visibleTexts()).doesNotContain("Home", "Advanced", "Clear", "Back");
+        assertThat(kiosk.visibleTexts()).doesNotContain("Home", "Advanced", "Clear", "Back");
     }
 
     @Test
@@ -90,7 +87,4 @@ class LanguageSwitchUiTest {
         assertThat(((Button) robot.lookup("#language-en").query()).getGraphic()).isNotNull();
     }
 
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
 }

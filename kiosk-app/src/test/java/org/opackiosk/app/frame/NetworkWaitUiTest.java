@@ -2,7 +2,6 @@ package org.opackiosk.app.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import org.opackiosk.app.testing.FakeCirculationService;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
-import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.core.config.UiSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,10 +54,6 @@ class NetworkWaitUiTest {
         assertThat(network.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private List<String> texts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
-
     @Test
     void whileMyPageWaitsForTheServerTheScreenStillAnswersAndTheLoansArriveWhenTheServerDoes(FxRobot robot)
             throws Exception {
@@ -75,15 +69,15 @@ class NetworkWaitUiTest {
 
         // then: the screen says it is working, and a touch is answered at once
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(texts()).contains("読み込んでいます…", "****0001").doesNotContain("坊っちゃん");
+        assertThat(kiosk.visibleTexts()).contains("読み込んでいます…", "****0001").doesNotContain("坊っちゃん");
         robot.clickOn("#language-en");
-        assertThat(texts()).contains("Loading…", "Home").doesNotContain("読み込んでいます…", "ホーム");
+        assertThat(kiosk.visibleTexts()).contains("Loading…", "Home").doesNotContain("読み込んでいます…", "ホーム");
 
         // when: the server answers
         loans.release();
 
         // then: the loans arrive, in the language chosen meanwhile
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> texts().contains("坊っちゃん"));
-        assertThat(texts()).doesNotContain("Loading…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kiosk.visibleTexts().contains("坊っちゃん"));
+        assertThat(kiosk.visibleTexts()).doesNotContain("Loading…");
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
-import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.core.config.CardSettings;
 import org.opackiosk.core.config.ConfigLoader;
 import org.opackiosk.core.config.ConfigResult;
@@ -76,10 +75,6 @@ class ConfiguredCardProfileUiTest {
         robot.clickOn("#cardNextButton");
     }
 
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
-
     @Test
     void aNineDigitNumberWithItsCheckDigitIsAcceptedAndLogsIn(FxRobot robot) {
         // when
@@ -99,7 +94,7 @@ class ConfiguredCardProfileUiTest {
         typeCard(robot, BAD_CHECK_DIGIT);
 
         // then
-        assertThat(visibleTexts()).contains("カード番号をご確認ください。");
+        assertThat(kiosk.visibleTexts()).contains("カード番号をご確認ください。");
         assertThat(robot.lookup("#loginCardTitle").queryAs(Label.class).isVisible()).isTrue();
         assertThat(kiosk.circulation.patrons.calls).isEmpty();
     }
@@ -110,7 +105,7 @@ class ConfiguredCardProfileUiTest {
         typeCard(robot, "01000001");
 
         // then
-        assertThat(visibleTexts()).contains("カード番号をご確認ください。");
+        assertThat(kiosk.visibleTexts()).contains("カード番号をご確認ください。");
         assertThat(kiosk.circulation.patrons.calls).isEmpty();
     }
 

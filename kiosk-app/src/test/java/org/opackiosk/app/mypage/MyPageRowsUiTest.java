@@ -2,7 +2,6 @@ package org.opackiosk.app.mypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.Node;
@@ -10,10 +9,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opackiosk.app.testing.FakePatronAccounts;
-import org.opackiosk.app.testing.Fx;
 import org.opackiosk.app.testing.KioskFixture;
 import org.opackiosk.app.testing.PatronLogin;
-import org.opackiosk.app.testing.SceneQueries;
 import org.opackiosk.app.testing.Screenshots;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.holds.Hold;
@@ -34,10 +31,6 @@ class MyPageRowsUiTest {
         kiosk.show(stage);
     }
 
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
-
     private boolean shown(FxRobot robot, String id) {
         Optional<Node> node = robot.lookup(id).tryQuery();
         return node.isPresent() && node.get().isVisible();
@@ -54,19 +47,19 @@ class MyPageRowsUiTest {
         // then: 坊っちゃん (c1) may be renewed, 銀河鉄道の夜 (c2) may not, and says why
         assertThat(shown(robot, "#renew-c1")).isTrue();
         assertThat(shown(robot, "#renew-c2")).isFalse();
-        assertThat(visibleTexts()).contains("銀河鉄道の夜", "ほかの方が予約しているため延長できません。返却期限までに返却してください。");
+        assertThat(kiosk.visibleTexts()).contains("銀河鉄道の夜", "ほかの方が予約しているため延長できません。返却期限までに返却してください。");
 
         // and the hold in transit says so, with no change or cancel, and where to ask
         robot.clickOn("#tab-holds");
-        assertThat(visibleTexts()).contains("走れメロス", "回送中（受取館へ運んでいます）");
+        assertThat(kiosk.visibleTexts()).contains("走れメロス", "回送中（受取館へ運んでいます）");
         assertThat(shown(robot, "#change-h7")).isFalse();
         assertThat(shown(robot, "#cancel-h7")).isFalse();
         assertThat(shown(robot, "#change-h1")).isTrue();
         assertThat(shown(robot, "#cancel-h1")).isTrue();
-        assertThat(visibleTexts().stream().filter("この予約の変更・取消は、カウンターの職員にお声がけください。"::equals)).hasSize(2);
+        assertThat(kiosk.visibleTexts().stream().filter("この予約の変更・取消は、カウンターの職員にお声がけください。"::equals)).hasSize(2);
         Screenshots.capture(kiosk.stage(), "mypage-holds-in-transit-ja");
         robot.clickOn("#language-en");
-        assertThat(visibleTexts()).contains("In transit to the pickup library");
+        assertThat(kiosk.visibleTexts()).contains("In transit to the pickup library");
         Screenshots.capture(kiosk.stage(), "mypage-holds-in-transit-en");
     }
 }

@@ -2,8 +2,6 @@ package org.opackiosk.app.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,27 +31,23 @@ class OfflineGateUiTest {
         kiosk.show(stage);
     }
 
-    private List<String> visibleTexts() {
-        return Fx.call(() -> SceneQueries.visibleTexts(kiosk.stage().getScene().getRoot()));
-    }
-
     @Test
     void myPageSaysWhyItIsNotShownWhileOfflineAndComesBackWithTheConnection(FxRobot robot) {
         // given
         kiosk.serverOnline();
         PatronLogin.logIn(robot, "01000001", "taro1234");
-        assertThat(visibleTexts()).contains("利用状況", "坊っちゃん");
+        assertThat(kiosk.visibleTexts()).contains("利用状況", "坊っちゃん");
 
         // when
         kiosk.serverOffline();
 
         // then
-        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、利用状況を表示できません。",
+        assertThat(kiosk.visibleTexts()).contains("図書館のシステムにつながらないため、利用状況を表示できません。",
                 "カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）");
-        assertThat(visibleTexts()).doesNotContain("坊っちゃん");
+        assertThat(kiosk.visibleTexts()).doesNotContain("坊っちゃん");
         Screenshots.capture(kiosk.stage(), "offline-gate-mypage-ja");
         robot.clickOn("#language-en");
-        assertThat(visibleTexts()).contains("Your account cannot be shown because the library's system cannot be reached.");
+        assertThat(kiosk.visibleTexts()).contains("Your account cannot be shown because the library's system cannot be reached.");
         Screenshots.capture(kiosk.stage(), "offline-gate-mypage-en");
         robot.clickOn("#language-ja");
 
@@ -61,7 +55,7 @@ class OfflineGateUiTest {
         kiosk.serverOnline();
 
         // then
-        assertThat(visibleTexts()).contains("坊っちゃん").doesNotContain("カウンターでおたずねください。");
+        assertThat(kiosk.visibleTexts()).contains("坊っちゃん").doesNotContain("カウンターでおたずねください。");
     }
 
     @Test
@@ -75,7 +69,7 @@ class OfflineGateUiTest {
         robot.clickOn("#offlineGateSearch");
 
         // then
-        assertThat(visibleTexts()).contains("ホーム › 利用状況 › 資料をさがす", "キーワード", "****0001"); // still logged in
+        assertThat(kiosk.visibleTexts()).contains("ホーム › 利用状況 › 資料をさがす", "キーワード", "****0001"); // still logged in
     }
 
     @Test
@@ -83,13 +77,13 @@ class OfflineGateUiTest {
         // given
         kiosk.serverOnline();
         robot.clickOn("#registerPasswordButton");
-        assertThat(visibleTexts()).doesNotContain("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。");
+        assertThat(kiosk.visibleTexts()).doesNotContain("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。");
 
         // when
         kiosk.serverOffline();
 
         // then
-        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。",
+        assertThat(kiosk.visibleTexts()).contains("図書館のシステムにつながらないため、今はパスワードの登録や変更ができません。",
                 "しばらくしてからお試しいただくか、カウンターでおたずねください。");
         assertThat(robot.lookup("#offlineGateMessage").queryAs(Label.class).isVisible()).isTrue();
         Screenshots.capture(kiosk.stage(), "offline-gate-password-ja");
@@ -106,13 +100,13 @@ class OfflineGateUiTest {
         kiosk.serverOffline();
 
         // then: the renewal is what is refused, and there is no button left to send it with
-        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今は貸出の延長ができません。",
+        assertThat(kiosk.visibleTexts()).contains("図書館のシステムにつながらないため、今は貸出の延長ができません。",
                 "しばらくしてからお試しいただくか、カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）");
         assertThat(Fx.call(() -> SceneQueries.visibleNodes(kiosk.stage().getScene().getRoot())))
                 .noneMatch(n -> "confirmRenewButton".equals(n.getId()));
         Screenshots.capture(kiosk.stage(), "offline-gate-renewal-ja");
         robot.clickOn("#language-en");
-        assertThat(visibleTexts()).contains("Loans cannot be renewed right now because the library's system cannot be reached.",
+        assertThat(kiosk.visibleTexts()).contains("Loans cannot be renewed right now because the library's system cannot be reached.",
                 "Please try again later, or ask at the counter.");
         Screenshots.capture(kiosk.stage(), "offline-gate-renewal-en");
         assertThat(kiosk.outbox.list(OutboxState.values())).isEmpty();
@@ -129,18 +123,18 @@ class OfflineGateUiTest {
         kiosk.serverOnline();
         PatronLogin.logIn(robot, "01000001", "taro1234");
         robot.clickOn("#emailButton");
-        assertThat(visibleTexts()).contains("taro@example.jp");
+        assertThat(kiosk.visibleTexts()).contains("taro@example.jp");
 
         // when
         kiosk.serverOffline();
 
         // then
-        assertThat(visibleTexts()).contains("図書館のシステムにつながらないため、今はメールアドレスの変更ができません。",
+        assertThat(kiosk.visibleTexts()).contains("図書館のシステムにつながらないため、今はメールアドレスの変更ができません。",
                 "しばらくしてからお試しいただくか、カウンターでおたずねください。", "資料をさがす（オフラインでも使えます）")
                 .doesNotContain("taro@example.jp");
         Screenshots.capture(kiosk.stage(), "offline-gate-email-ja");
         robot.clickOn("#language-en");
-        assertThat(visibleTexts()).contains(
+        assertThat(kiosk.visibleTexts()).contains(
                 "E-mail addresses cannot be changed right now because the library's system cannot be reached.",
                 "Please try again later, or ask at the counter.");
         Screenshots.capture(kiosk.stage(), "offline-gate-email-en");

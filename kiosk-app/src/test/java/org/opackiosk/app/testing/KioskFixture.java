@@ -109,6 +109,11 @@ public final class KioskFixture {
         return stage;
     }
 
+    /** Every text the patron sees on the kiosk now (read on the FX thread). */
+    public java.util.List<String> visibleTexts() {
+        return Fx.call(() -> SceneQueries.visibleTexts(stage.getScene().getRoot()));
+    }
+
     /** Moves the clock and the scheduler forward together, running what falls due on the FX thread. */
     public void advance(Duration by) {
         Fx.run(() -> {
