@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -87,7 +86,7 @@ class HoldReceiptPrintUiTest {
         assertThat(image.getHeight()).isGreaterThan(200);
         assertThat(robot.lookup("#printReceiptButtonResult").queryAs(Label.class).getText())
                 .isEqualTo("印刷しました。プリンターからお取りください。");
-        Files.copy(slip, Path.of("target", "screenshots", "slip-hold-placed-ja.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.keep(slip, "slip-hold-placed-ja.png");
         Screenshots.capture(kiosk.stage(), "hold-receipt-printed-ja");
 
         // when: the paper runs out and the patron presses again, in English
@@ -130,7 +129,7 @@ class HoldReceiptPrintUiTest {
         assertThat(ImageIO.read(slip.toFile()).getHeight()).isGreaterThan(200);
         assertThat(robot.lookup("#printCartReceiptButtonResult").queryAs(Label.class).getText())
                 .isEqualTo("印刷しました。プリンターからお取りください。");
-        Files.copy(slip, Path.of("target", "screenshots", "slip-cart-ja.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.keep(slip, "slip-cart-ja.png");
         Screenshots.capture(kiosk.stage(), "cart-receipt-printed-ja");
     }
 

@@ -6,9 +6,7 @@ import static org.mockito.Mockito.when;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,7 +130,7 @@ class CallNumberPrintUiTest {
                 .contains("https://opac.example.jp/record/42");
         assertThat(robot.lookup("#printCallNumberButtonResult").queryAs(Labeled.class).getText())
                 .isEqualTo("印刷しました。プリンターからお取りください。");
-        Files.copy(slip, Path.of("target", "screenshots", "slip-call-number-ja.png"), StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.keep(slip, "slip-call-number-ja.png");
         Screenshots.capture(stage, "record-printed-ja");
 
         // when: the printer is offline, in English

@@ -81,6 +81,16 @@ public final class Screenshots {
         write(Fx.call(() -> stage.getScene().snapshot(null)), name + ".png");
     }
 
+    /** A picture made elsewhere (e.g. a printed slip) kept beside the screenshots as {@code fileName}. */
+    public static void keep(Path picture, String fileName) {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Files.copy(picture, DIRECTORY.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void write(WritableImage image, String name, Size size) {
         write(image, name + "-" + size.name() + ".png");
     }
