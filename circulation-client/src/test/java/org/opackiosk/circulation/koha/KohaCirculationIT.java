@@ -51,8 +51,11 @@ class KohaCirculationIT {
 
     @BeforeEach
     void start() throws IOException {
-        server = DemoServer.start(DemoServerOptions.defaults(dataDir));
-        koha = new KohaCirculationService(TestSettings.demo(server, server.pin()), Clock.system(ZoneId.of("Asia/Tokyo")));
+        // the library's Koha and the kiosk both keep Japan's time: with the server on the machine's zone (UTC in CI)
+        // a renewal's due date was a day early between 15:00 and 24:00 UTC
+        Clock tokyo = Clock.system(ZoneId.of("Asia/Tokyo"));
+        server = DemoServer.start(DemoServerOptions.defaults(dataDir).withClock(tokyo));
+        koha = new KohaCirculationService(TestSettings.demo(server, server.pin()), tokyo);
     }
 
     @AfterEach
