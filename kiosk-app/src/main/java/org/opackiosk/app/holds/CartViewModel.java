@@ -21,6 +21,7 @@ import org.opackiosk.core.circulation.CallResult;
 import org.opackiosk.core.circulation.Capability;
 import org.opackiosk.core.circulation.CirculationService;
 import org.opackiosk.core.circulation.Library;
+import org.opackiosk.core.circulation.RecordAvailability;
 import org.opackiosk.core.circulation.RefusalMessages;
 import org.opackiosk.core.holds.ContactMethod;
 import org.opackiosk.core.device.Slips;
@@ -278,9 +279,15 @@ public final class CartViewModel {
                 ticked.forEach(e -> results.add(new Raw.RefusedByKiosk(e, card.get())));
             } else {
                 CallResult<List<Hold>> current = circulation.holds(id);
+                // once the server does not answer, the rest is not asked: a patron must not wait one timeout per
+                // record before the holds are sent (or kept in the outbox); the server checks them then
+                boolean answering = !(current instanceof CallResult.Unreachable);
                 for (Entry e : ticked) {
-                    Optional<HoldPrechecks.Refused> no = HoldPrechecks.record(e.recordId(),
-                            circulation.availability(e.recordId()), current, limit, toSend.size());
+                    CallResult<RecordAvailability> copies = answering ? circulation.availability(e.recordId())
+                            : CallResult.unreachable("not asked: the server did not answer");
+                    answering &= !(copies instanceof CallResult.Unreachable);
+                    Optional<HoldPrechecks.Refused> no = HoldPrechecks.record(e.recordId(), copies, current, limit,
+                            toSend.size());
                     if (no.isPresent()) {
                         results.add(new Raw.RefusedByKiosk(e, no.get()));
                     } else {

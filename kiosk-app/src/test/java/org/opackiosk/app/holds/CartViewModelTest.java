@@ -272,6 +272,35 @@ class CartViewModelTest {
         assertThat(vm.entries()).hasSize(2);
     }
 
+    @Test
+    void whenTheServerDoesNotAnswerTheChecksStopAskingAndTheHoldsAreStillSent() {
+        // given: a cart on a port that notes each call, and a server that stops answering after the cart opened
+        List<String> asked = new java.util.ArrayList<>();
+        org.opackiosk.core.circulation.CirculationService noting = (org.opackiosk.core.circulation.CirculationService)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.opackiosk.core.circulation.CirculationService.class}, (proxy, method, args) -> {
+                            asked.add(method.getName());
+                            try {
+                                return method.invoke(server.service(), args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        CartViewModel cart = new CartViewModel(noting, session, "CEN", new QueuedScheduler(false), KioskFixture.IMMEDIATE,
+                new Localization(Localization.JAPANESE));
+        cart.add("r7", "走れメロス");
+        cart.add("r8", "山月記");
+        logInTaro();
+        cart.review();
+        server.setReachable(false);
+        asked.clear();
+        // when
+        cart.placeAll();
+        // then: no record's copies were asked for; each hold was still tried, and the patron is told it did not go
+        assertThat(asked).containsExactly("holds", "placeHold", "placeHold");
+        assertThat(cart.outcomes()).extracting(CartViewModel.Outcome::placed).containsExactly(false, false);
+    }
+
     private static org.opackiosk.core.circulation.Item copy(String id, boolean notForLoan) {
         return new org.opackiosk.core.circulation.Item(id, "B" + id, "CEN", "CEN", "913.6", "", "BK", notForLoan, java.util.Optional.empty());
     }
